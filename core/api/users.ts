@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { userText } from './common.ts';
+import { role } from './auth.ts';
+import { unitCode } from './units.ts';
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+export const username = z
+  .string()
+  .min(3)
+  .max(60)
+  .regex(/^[a-z0-9._-]+$/, 'Chỉ dùng chữ thường không dấu, số và . _ - | Use lower-case letters without accents, digits and . _ -');
+
+export const userCreate = z.strictObject({
+  username,
+  displayName: userText(120),
+  password: z.string().min(MIN_PASSWORD_LENGTH).max(200),
+  role,
+  unitId: unitCode.nullable(),
+  agencyId: z.uuid().nullable().default(null),
+});
+export type UserCreate = z.infer<typeof userCreate>;
+
+export const userSummary = z
+  .object({
+    id: z.uuid(),
+    username: z.string(),
+    displayName: z.string(),
+    role,
+    unitId: z.string().nullable(),
+    unitName: z.string().nullable(),
+    isDisabled: z.boolean(),
+    isDemo: z.boolean(),
+    lockedUntil: z.string().nullable(),
+    lastLoginAt: z.string().nullable(),
+  })
+  .meta({ id: 'UserSummary' });
+export type UserSummary = z.infer<typeof userSummary>;
+
+export const userList = z.object({ users: z.array(userSummary) });

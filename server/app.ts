@@ -1,0 +1,100 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler } from 'fastify-type-provider-zod';
+import type { Database } from './storage/database.ts';
+import { registerAuthHooks } from './http/auth-hooks.ts';
+import { registerErrorHandler } from './http/error-handler.ts';
+import { registerJsonBodyParser } from './http/json-body.ts';
+import { validatorCompiler } from './http/request-validation.ts';
+import { agencyRoutes } from './routes/agencies.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { authRoutes } from './routes/auth.ts';
+import { healthRoutes } from './routes/health.ts';
+import { unitRoutes } from './routes/units.ts';
+import { userRoutes } from './routes/users.ts';
+
+export interface AppDependencies {
+  database: Database;
+  demoMode: boolean;
+}
+
+export interface AppOptions extends AppDependencies {
+  logger?: boolean;
+  /** Where the built web UI lives; the UI is not served when it is missing (API-only tests). */
+  webRoot?: string | null;
+  /** Trust X-Forwarded-* from a reverse proxy (so cookies are Secure behind HTTPS). */
+  trustProxy?: boolean;
+}
+
+export const defaultWebRoot = fileURLToPath(new URL('../dist/web/', import.meta.url));
+export const BODY_LIMIT_BYTES = 1_048_576;
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: options.trustProxy ?? false,
+    // Request logs carry method, route and status only: never bodies, which may hold personal data.
+    logger: options.logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] } : false,
+  });
+  const deps: AppDependencies = { database: options.database, demoMode: options.demoMode };
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerJsonBodyParser(app);
+  registerErrorHandler(app, deps.database);
+  await app.register(fastifyCookie);
+  registerAuthHooks(app, deps.database);
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'same-origin');
+    reply.header('X-Frame-Options', 'DENY');
+    if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
+    else reply.header('Content-Security-Policy', "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'PCMD API',
+        version: '0.1.0',
+        description: 'Hệ thống thông tin phòng, chống mại dâm — PCMD information system. Errors: {"error":{"code","message","details"}} in the language of Accept-Language (vi, en).',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'pcmd_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+
+  await app.register(healthRoutes(deps));
+  await app.register(authRoutes(deps));
+  await app.register(unitRoutes(deps));
+  await app.register(agencyRoutes(deps));
+  await app.register(userRoutes(deps));
+  await app.register(auditRoutes(deps));
+
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+
+  const webRoot = options.webRoot === undefined ? defaultWebRoot : options.webRoot;
+  if (webRoot && existsSync(webRoot)) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+    // The web UI routes on the client: any other non-API GET gets the app's page.
+    app.get('/*', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
+      if (request.url.startsWith('/api/')) {
+        return reply.callNotFound();
+      }
+      return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    });
+  }
+  return app;
+}

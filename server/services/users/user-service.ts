@@ -1,0 +1,119 @@
+import { assignableRoles, hasPermission, type Role } from '../../../core/auth/roles.ts';
+import { isUnitInScope } from '../../../core/auth/scope.ts';
+import type { UserCreate, UserSummary } from '../../../core/api/users.ts';
+import { AppError } from '../../../core/errors/app-error.ts';
+import type { Database } from '../../storage/database.ts';
+import { findAgency } from '../../storage/agencies.ts';
+import { appendAuditEntry } from '../../storage/audit-log.ts';
+import { findUnit } from '../../storage/units.ts';
+import { findUserByUsername, insertUser, listUsersUnder, type UserRow } from '../../storage/users.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import { auditSuccess } from '../audit/audit-service.ts';
+import type { ServiceContext } from '../context.ts';
+
+function toSummary(row: UserRow & { unit_name?: string | null }): UserSummary {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role as Role,
+    unitId: row.unit_id,
+    unitName: row.unit_name ?? null,
+    isDisabled: row.is_disabled,
+    isDemo: row.is_demo,
+    lockedUntil: row.locked_until?.toISOString() ?? null,
+    lastLoginAt: row.last_login_at?.toISOString() ?? null,
+  };
+}
+
+export async function listUsers(context: ServiceContext): Promise<UserSummary[]> {
+  const { scope } = context.actor;
+  const rows = await listUsersUnder(context.database.db, scope.kind === 'country' ? null : scope.unitPath);
+  return rows.map(toSummary);
+}
+
+interface CheckedUser {
+  input: UserCreate;
+  unitId: string | null;
+}
+
+/** Validates a new account against the database: unit and agency exist, name is free. */
+async function checkNewUser(database: Database, input: UserCreate): Promise<CheckedUser & { unitPath: string | null }> {
+  const db = database.db;
+  if (input.role !== 'system_admin' && input.unitId === null) {
+    throw new AppError('validation_failed', 400, {}, [{ field: 'unitId', message: 'Bắt buộc phải có. | Required.' }]);
+  }
+  const unit = input.unitId ? await findUnit(db, input.unitId) : undefined;
+  if (input.unitId && !unit) throw new AppError('unit_not_found', 404, { code: input.unitId });
+  if (unit && unit.valid_to !== null) {
+    throw new AppError('validation_failed', 400, {}, [
+      { field: 'unitId', message: 'Đơn vị này đã giải thể ngày 01/07/2025; hãy chọn đơn vị hiện hành. | This unit ceased on 01/07/2025; choose a current unit.' },
+    ]);
+  }
+  if (input.agencyId) {
+    const agency = await findAgency(db, input.agencyId);
+    if (!agency || agency.unit_id !== unit?.id) {
+      throw new AppError('validation_failed', 400, {}, [
+        { field: 'agencyId', message: 'Cơ quan không thuộc đơn vị đã chọn. | The agency does not belong to the chosen unit.' },
+      ]);
+    }
+  }
+  if (await findUserByUsername(db, input.username)) throw new AppError('username_taken', 409, { username: input.username });
+  return { input, unitId: unit?.id ?? null, unitPath: unit?.path ?? null };
+}
+
+export async function createUser(context: ServiceContext, input: UserCreate): Promise<UserSummary> {
+  const { actor, database } = context;
+  if (!hasPermission(actor.role, 'user.write')) throw new AppError('forbidden', 403);
+  if (!assignableRoles(actor.role).includes(input.role)) throw new AppError('role_not_assignable', 403, { role: input.role });
+  const checked = await checkNewUser(database, input);
+  if (checked.unitPath === null ? actor.scope.kind !== 'country' : !isUnitInScope(actor.scope, checked.unitPath)) {
+    throw new AppError('out_of_scope', 403, { unit: input.unitId ?? '—', unitId: input.unitId ?? '' });
+  }
+  const passwordHash = await hashPassword(input.password);
+  return database.db.transaction().execute(async (trx) => {
+    const row = await insertUser(trx, {
+      username: input.username, displayName: input.displayName, passwordHash, role: input.role,
+      unitId: checked.unitId, agencyId: input.agencyId, isDemo: false,
+    });
+    await auditSuccess(trx, actor, {
+      action: 'user.create',
+      unitId: checked.unitId,
+      targetType: 'user',
+      targetId: row.id,
+      summary: { after: { username: row.username, role: row.role, unitId: row.unit_id } },
+    });
+    return toSummary(row);
+  });
+}
+
+/**
+ * Creates an account without a signed-in actor: the CLI's first admin and the demo accounts.
+ * Stands out on purpose: it is the one way to create a user that skips the permission check.
+ */
+export async function createUserAsSystem(
+  database: Database,
+  input: UserCreate & { isDemo?: boolean },
+  origin: 'cli' | 'demo',
+): Promise<UserSummary> {
+  const checked = await checkNewUser(database, input);
+  const passwordHash = await hashPassword(input.password);
+  return database.db.transaction().execute(async (trx) => {
+    const row = await insertUser(trx, {
+      username: input.username, displayName: input.displayName, passwordHash, role: input.role,
+      unitId: checked.unitId, agencyId: input.agencyId, isDemo: input.isDemo ?? false,
+    });
+    await appendAuditEntry(trx, {
+      actorUserId: null,
+      actorUsername: `system:${origin}`,
+      actorRole: null,
+      unitId: checked.unitId,
+      action: 'user.create',
+      outcome: 'success',
+      targetType: 'user',
+      targetId: row.id,
+      summary: { after: { username: row.username, role: row.role, unitId: row.unit_id, isDemo: row.is_demo } },
+    });
+    return toSummary(row);
+  });
+}

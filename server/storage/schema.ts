@@ -1,0 +1,103 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Column types as both drivers return them: dates as 'YYYY-MM-DD' strings, timestamps as Date. */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type DateOnly = ColumnType<string, string, string>;
+
+export interface AdminUnitTable {
+  id: string;
+  code: string | null;
+  name: string;
+  short_name: string;
+  level: 'province' | 'district' | 'commune';
+  kind: string;
+  parent_id: string | null;
+  valid_from: DateOnly | null;
+  valid_to: DateOnly | null;
+  path: string;
+  search_text: string;
+}
+
+export interface AdminUnitSuccessionTable {
+  predecessor_id: string;
+  successor_id: string;
+  effective_date: DateOnly;
+  is_primary: Generated<boolean>;
+}
+
+export interface ReferenceDataLoadTable {
+  dataset: string;
+  version: string;
+  loaded_at: Generated<Date>;
+  report: ColumnType<unknown, string, string>;
+}
+
+export interface AgencyTable {
+  id: Generated<string>;
+  unit_id: string;
+  kind: string;
+  name: string;
+  is_lead: Generated<boolean>;
+  is_request_only: Generated<boolean>;
+  is_active: Generated<boolean>;
+  sort_order: Generated<number>;
+  search_text: string;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface UserTable {
+  id: Generated<string>;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: string;
+  unit_id: string | null;
+  agency_id: string | null;
+  is_demo: Generated<boolean>;
+  is_disabled: Generated<boolean>;
+  failed_logins: Generated<number>;
+  locked_until: Timestamp | null;
+  last_login_at: Timestamp | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Generated<Date>;
+  last_seen_at: Generated<Date>;
+  expires_at: Timestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  occurred_at: Generated<Date>;
+  actor_user_id: string | null;
+  actor_username: string | null;
+  actor_role: string | null;
+  unit_id: string | null;
+  action: string;
+  outcome: 'success' | 'denied' | 'failed';
+  target_type: string | null;
+  target_id: string | null;
+  summary: ColumnType<Record<string, unknown>, string, never>;
+}
+
+export interface SchemaMigrationTable {
+  name: string;
+  applied_at: Generated<Date>;
+}
+
+export interface DatabaseSchema {
+  admin_units: AdminUnitTable;
+  admin_unit_successions: AdminUnitSuccessionTable;
+  reference_data_loads: ReferenceDataLoadTable;
+  agencies: AgencyTable;
+  users: UserTable;
+  sessions: SessionTable;
+  audit_log: AuditLogTable;
+  schema_migrations: SchemaMigrationTable;
+}

@@ -1,0 +1,141 @@
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { Scope } from '../../core/auth/scope.ts';
+import { escapeLikePattern, toSearchText } from '../../core/text/search-text.ts';
+import type { UnitLevel } from '../../core/api/units.ts';
+import type { DatabaseSchema } from './schema.ts';
+import type { Executor } from './executor.ts';
+
+export interface UnitRow {
+  id: string;
+  code: string | null;
+  name: string;
+  short_name: string;
+  level: UnitLevel;
+  kind: string;
+  parent_id: string | null;
+  valid_from: string | null;
+  valid_to: string | null;
+  path: string;
+}
+
+const unitColumns = ['id', 'code', 'name', 'short_name', 'level', 'kind', 'parent_id', 'valid_from', 'valid_to', 'path'] as const;
+
+/**
+ * The row filter for a scope. Today's units are in scope when they lie in the user's subtree; a
+ * pre-reform unit is in scope when any of its communes continues in a unit of that subtree, so a
+ * commune officer can see the history that rolls up into their commune, and no one else's.
+ */
+function inScope(scope: Scope) {
+  return (eb: ExpressionBuilder<DatabaseSchema, 'admin_units'>) => {
+    if (scope.kind === 'country') return sql<boolean>`true`;
+    const prefix = `${escapeLikePattern(scope.unitPath)}%`;
+    return eb.or([
+      eb('admin_units.path', 'like', prefix),
+      eb.exists(
+        eb
+          .selectFrom('admin_unit_successions as s')
+          .innerJoin('admin_units as predecessor', 'predecessor.id', 's.predecessor_id')
+          .innerJoin('admin_units as successor', 'successor.id', 's.successor_id')
+          .select(sql`1`.as('one'))
+          .where('admin_units.valid_to', 'is not', null)
+          .where(sql<boolean>`starts_with(predecessor.path, admin_units.path)`)
+          .where('successor.path', 'like', prefix),
+      ),
+    ]);
+  };
+}
+
+export async function findUnit(db: Executor, id: string): Promise<UnitRow | undefined> {
+  return db.selectFrom('admin_units').select(unitColumns).where('id', '=', id).executeTakeFirst();
+}
+
+export async function isUnitVisible(db: Executor, scope: Scope, id: string): Promise<boolean> {
+  const row = await db.selectFrom('admin_units').select('id').where('id', '=', id).where(inScope(scope)).executeTakeFirst();
+  return row !== undefined;
+}
+
+export interface UnitListFilter {
+  scope: Scope;
+  level?: UnitLevel | undefined;
+  parentId?: string | undefined;
+  query?: string | undefined;
+  includeFormer?: boolean | undefined;
+  limit: number;
+}
+
+export type UnitListRow = UnitRow & { child_count: number; parent_name: string | null };
+
+export async function listUnits(db: Executor, filter: UnitListFilter): Promise<UnitListRow[]> {
+  let query = db
+    .selectFrom('admin_units')
+    .leftJoin('admin_units as parent', 'parent.id', 'admin_units.parent_id')
+    .select(unitColumns.map((column) => `admin_units.${column}` as const))
+    .select('parent.name as parent_name')
+    .select((eb) =>
+      eb
+        .selectFrom('admin_units as child')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('child.parent_id', '=', 'admin_units.id')
+        .as('child_count'),
+    )
+    .where(inScope(filter.scope));
+  if (!filter.includeFormer) query = query.where('admin_units.valid_to', 'is', null);
+  if (filter.level) query = query.where('admin_units.level', '=', filter.level);
+  if (filter.parentId) query = query.where('admin_units.parent_id', '=', filter.parentId);
+  const folded = filter.query ? toSearchText(filter.query) : '';
+  // A query of only punctuation matches nothing, rather than silently listing everything.
+  if (filter.query && !folded) return [];
+  if (folded) {
+    query = query.where('admin_units.search_text', 'like', `%${escapeLikePattern(folded)}%`);
+  }
+  const rows = await query
+    .orderBy('admin_units.level')
+    .orderBy('admin_units.search_text')
+    .orderBy('admin_units.id')
+    .limit(filter.limit)
+    .execute();
+  return rows.map((row) => ({ ...row, child_count: Number(row.child_count ?? 0) }));
+}
+
+export async function listAncestors(db: Executor, unit: UnitRow): Promise<Pick<UnitRow, 'id' | 'name' | 'level'>[]> {
+  const ids = unit.path.split('/').filter((id) => id && id !== unit.id);
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('admin_units').select(['id', 'name', 'level']).where('id', 'in', ids).execute();
+  return ids.flatMap((id) => rows.filter((row) => row.id === id));
+}
+
+export async function listPredecessors(db: Executor, unitId: string) {
+  return db
+    .selectFrom('admin_unit_successions as s')
+    .innerJoin('admin_units as u', 'u.id', 's.predecessor_id')
+    .leftJoin('admin_units as parent', 'parent.id', 'u.parent_id')
+    .select(['u.id', 'u.name', 'u.level', 'u.valid_to', 'parent.name as parent_name'])
+    .where('s.successor_id', '=', unitId)
+    .orderBy('u.search_text')
+    .execute();
+}
+
+export async function listSuccessors(db: Executor, unitId: string) {
+  return db
+    .selectFrom('admin_unit_successions as s')
+    .innerJoin('admin_units as u', 'u.id', 's.successor_id')
+    .select(['u.id', 'u.name', 'u.level', 's.is_primary'])
+    .where('s.predecessor_id', '=', unitId)
+    .orderBy('s.is_primary', 'desc')
+    .orderBy('u.search_text')
+    .execute();
+}
+
+export async function countChildren(db: Executor, unitId: string): Promise<number> {
+  const row = await db
+    .selectFrom('admin_units')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('parent_id', '=', unitId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function countUnits(db: Executor): Promise<number> {
+  const row = await db.selectFrom('admin_units').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
