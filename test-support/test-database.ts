@@ -13,24 +13,45 @@ export interface TestDatabase extends Database {
 /** A private copy of the prepared template database, on the engine this test project runs on. */
 export async function openTestDatabase(): Promise<TestDatabase> {
   if (process.env.PCMD_TEST_DB === 'postgres') {
-    const name = `pcmd_test_file_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-    await admin.connect();
-    await admin.query(`create database ${name} template ${inject('postgresTemplate')}`);
-    await admin.end();
-    const database = openPostgres(urlFor(name), { max: 4 });
+    const copy = await createPostgresCopy();
+    const database = openPostgres(copy.url, { max: 4 });
     return {
       ...database,
       async dispose() {
         await database.close();
-        const cleanup = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-        await cleanup.connect();
-        await cleanup.query(`drop database if exists ${name} with (force)`);
-        await cleanup.end();
+        await copy.drop();
       },
     };
   }
   const template = await readFile(inject('pgliteTemplateFile'));
   const database = await openPglite({ loadDataDir: new Blob([template]) });
   return { ...database, dispose: () => database.close() };
+}
+
+/**
+ * A PGlite data directory holding a copy of the template, for tests that run the real server
+ * process (which opens PGlite from a directory). Returns the directory; the caller removes it.
+ */
+export async function createPgliteDataDir(directory: string): Promise<void> {
+  const template = await readFile(inject('pgliteTemplateFile'));
+  const database = await openPglite({ dataDir: directory, loadDataDir: new Blob([template]) });
+  await database.close();
+}
+
+/** A PostgreSQL database copied from the template, for the real server process; returns its URL and a drop function. */
+export async function createPostgresCopy(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `pcmd_test_file_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+  await admin.connect();
+  await admin.query(`create database ${name} template ${inject('postgresTemplate')}`);
+  await admin.end();
+  return {
+    url: urlFor(name),
+    async drop() {
+      const cleanup = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
 }
