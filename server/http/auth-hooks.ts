@@ -47,7 +47,8 @@ export function registerAuthHooks(app: FastifyInstance, database: Database): voi
   app.addHook('preHandler', async (request: FastifyRequest, _reply: FastifyReply) => {
     const config = request.routeOptions.config;
     if (!SAFE_METHODS.has(request.method)) checkOrigin(request);
-    if (config.public || request.is404) return;
+    // The web UI's files hold no data; everything behind a sign-in lives under /api/.
+    if (config.public || request.is404 || !request.url.startsWith('/api/')) return;
     const actor = getActor(request);
     // Cookies ride along on cross-site requests; the token in a header does not.
     if (!SAFE_METHODS.has(request.method)) {
