@@ -2,9 +2,11 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler } from 'fastify-type-provider-zod';
+import { AppError } from '../core/errors/app-error.ts';
 import type { Database } from './storage/database.ts';
 import { registerAuthHooks } from './http/auth-hooks.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
@@ -47,6 +49,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerJsonBodyParser(app);
   registerErrorHandler(app, deps.database);
   await app.register(fastifyCookie);
+  // Limits are declared per route (sign-in); the error goes through the one error shape.
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => new AppError('rate_limited', 429, { seconds: Math.ceil(context.ttl / 1000) }),
+  });
   registerAuthHooks(app, deps.database);
 
   app.addHook('onSend', async (request, reply) => {

@@ -22,7 +22,8 @@ export const agencyCreate = z.strictObject({
   kind: z.enum(agencyKinds),
   name: userText(200),
   isLead: z.boolean().default(false),
-  isRequestOnly: z.boolean().default(false),
+  /** Defaults to what the catalogue says of the kind (procuracy, court, mass organisations: requested). */
+  isRequestOnly: z.boolean().optional(),
 });
 export type AgencyCreate = z.infer<typeof agencyCreate>;
 

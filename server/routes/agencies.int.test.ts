@@ -56,6 +56,14 @@ describe('POST /api/units/{code}/agencies', () => {
     expect(entry).toMatchObject({ unit_id: '16681', target_id: created.id, summary: { after: { name: 'Đảng ủy phường Thành Vinh' } } });
   });
 
+  it('marks bodies the unit cannot command as requested (đề nghị) by default', async () => {
+    const response = await testApp.request(communeAdmin, {
+      method: 'POST', url: '/api/units/16681/agencies', body: { kind: 'procuracy', name: 'Viện kiểm sát nhân dân khu vực' },
+    });
+    expect(response.statusCode).toBe(201);
+    expect(response.json()).toMatchObject({ kind: 'procuracy', isRequestOnly: true });
+  });
+
   it('refuses a second agency with the same name, ignoring case', async () => {
     const response = await testApp.request(communeAdmin, {
       method: 'POST', url: '/api/units/16681/agencies', body: { kind: 'other', name: 'ĐẢNG ỦY PHƯỜNG THÀNH VINH' },
@@ -120,6 +128,14 @@ describe('PATCH /api/agencies/{id}', () => {
       before: { name: agency.name, isActive: true },
       after: { name: 'Các trường học trên địa bàn phường', isActive: false },
     });
+  });
+
+  it('refuses to deactivate the lead agency, leaving it unchanged', async () => {
+    const lead = (await agenciesOf(communeAdmin, '16681')).find((agency) => agency.isLead)!;
+    const response = await testApp.request(communeAdmin, { method: 'PATCH', url: `/api/agencies/${lead.id}`, body: { isActive: false } });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().error.code).toBe('lead_agency_inactive');
+    expect((await agenciesOf(communeAdmin, '16681')).find((agency) => agency.id === lead.id)!.isActive).toBe(true);
   });
 
   it('rejects an empty change and a malformed id', async () => {

@@ -38,10 +38,13 @@ describe('POST /api/auth/login', () => {
     expect(await auditActions('dangnhap.sai')).toEqual(['auth.login:failed', 'auth.login:failed']);
   });
 
-  it('answers an unknown user exactly like a wrong password', async () => {
-    const response = await login('khong.ton.tai', 'bat-ky');
+  it('answers an unknown user exactly like a wrong password, and keeps nothing of what was typed', async () => {
+    const response = await login('mat-khau-go-nham-o-day', 'bat-ky');
     expect(response.statusCode).toBe(401);
     expect(response.json().error.code).toBe('invalid_credentials');
+    const entries = await testApp.database.db.selectFrom('audit_log').selectAll().where('action', '=', 'auth.login').execute();
+    expect(JSON.stringify(entries)).not.toContain('mat-khau-go-nham-o-day');
+    expect(entries.some((entry) => entry.summary.reason === 'unknown_user' && entry.actor_username === null)).toBe(true);
   });
 
   it('signs in with an HttpOnly, SameSite=Lax session cookie and a CSRF token', async () => {

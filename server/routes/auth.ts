@@ -20,11 +20,12 @@ function toCurrentUser(actor: Actor): CurrentUser {
 
 export const authRoutes = (deps: AppDependencies): FastifyPluginAsyncZod => async (app) => {
   app.post('/api/auth/login', {
-    config: { public: true, auditAction: 'auth.login' },
+    // Account lock-out stops guessing one password; this stops one client trying many accounts.
+    config: { public: true, auditAction: 'auth.login', rateLimit: { max: 30, timeWindow: 60_000 } },
     schema: {
       tags: ['auth'],
       body: loginRequest,
-      response: { 200: sessionResponse, 401: errorResponse, 423: errorResponse },
+      response: { 200: sessionResponse, 401: errorResponse, 423: errorResponse, 429: errorResponse },
     },
   }, async (request, reply) => {
     const signedIn = await login({

@@ -73,7 +73,7 @@ describe('GET /api/units/{code} and /children', () => {
   it('refuses a unit outside the caller\'s scope with 403 and records the denial', async () => {
     const response = await get(communeOfficer, '/api/units/16702');
     expect(response.statusCode).toBe(403);
-    expect(response.json().error).toMatchObject({ code: 'out_of_scope', message: 'Đơn vị Phường Vinh Phú nằm ngoài phạm vi quản lý của bạn.' });
+    expect(response.json().error).toMatchObject({ code: 'out_of_scope', message: 'Đơn vị 16702 nằm ngoài phạm vi quản lý của bạn.' });
     const children = await get(communeOfficer, '/api/units/40/children');
     expect(children.statusCode).toBe(403);
     const denials = await testApp.database.db.selectFrom('audit_log').select(['action', 'unit_id', 'outcome'])

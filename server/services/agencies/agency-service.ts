@@ -1,3 +1,4 @@
+import { isRequestOnlyAgencyKind } from '../../../core/agencies/agency-catalogue.ts';
 import { hasPermission } from '../../../core/auth/roles.ts';
 import type { Agency, AgencyCreate, AgencyUpdate } from '../../../core/api/agencies.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
@@ -28,21 +29,21 @@ export async function listUnitAgencies(context: ServiceContext, unitCode: string
 }
 
 /** Only the unit's own admins (and system admins) edit its agencies; a province admin does not edit a commune's. */
-function assertMayEditAgenciesOf(context: ServiceContext, unitId: string, unitName: string): void {
+function assertMayEditAgenciesOf(context: ServiceContext, unitId: string): void {
   const { actor } = context;
   if (!hasPermission(actor.role, 'agency.write')) throw new AppError('forbidden', 403);
   if (actor.role !== 'system_admin' && actor.unitId !== unitId) {
-    throw new AppError('out_of_scope', 403, { unit: unitName, unitId });
+    throw new AppError('out_of_scope', 403, { unit: unitId, unitId });
   }
 }
 
 export async function createAgency(context: ServiceContext, unitCode: string, input: AgencyCreate): Promise<Agency> {
   const unit = await getVisibleUnit(context, unitCode);
-  assertMayEditAgenciesOf(context, unit.id, unit.name);
+  assertMayEditAgenciesOf(context, unit.id);
   return context.database.db.transaction().execute(async (trx) => {
     if (await isAgencyNameTaken(trx, unit.id, input.name)) throw new AppError('agency_name_taken', 409, { name: input.name });
     const sortOrder = (await maxAgencySortOrder(trx, unit.id)) + 10;
-    const [row] = await insertAgencies(trx, [{ unitId: unit.id, kind: input.kind, name: input.name, isLead: input.isLead, isRequestOnly: input.isRequestOnly, sortOrder }]);
+    const [row] = await insertAgencies(trx, [{ unitId: unit.id, kind: input.kind, name: input.name, isLead: input.isLead, isRequestOnly: input.isRequestOnly ?? isRequestOnlyAgencyKind(input.kind), sortOrder }]);
     const created = row!;
     if (input.isLead) await clearLeadAgency(trx, unit.id, created.id);
     await auditSuccess(trx, context.actor, {
@@ -60,7 +61,10 @@ export async function changeAgency(context: ServiceContext, agencyId: string, in
   const existing = await findAgency(context.database.db, agencyId);
   if (!existing) throw new AppError('not_found', 404, { entity: 'agency', id: agencyId });
   const unit = await getVisibleUnit(context, existing.unit_id);
-  assertMayEditAgenciesOf(context, unit.id, unit.name);
+  assertMayEditAgenciesOf(context, unit.id);
+  const willLead = input.isLead ?? existing.is_lead;
+  const willBeActive = input.isActive ?? existing.is_active;
+  if (willLead && !willBeActive) throw new AppError('lead_agency_inactive', 409);
   return context.database.db.transaction().execute(async (trx) => {
     if (input.name !== undefined && (await isAgencyNameTaken(trx, unit.id, input.name, agencyId))) {
       throw new AppError('agency_name_taken', 409, { name: input.name });

@@ -59,7 +59,8 @@ export async function login({ database, username, password, demoMode, now = new 
   const fail = async (reason: string, error: AppError) => {
     await appendAuditEntry(db, {
       actorUserId: user?.id ?? null,
-      actorUsername: user?.username ?? username.slice(0, 60),
+      // What was typed for an unknown user may be a password typed in the wrong field: keep none of it.
+      actorUsername: user?.username ?? null,
       actorRole: user?.role ?? null,
       unitId: user?.unit_id ?? null,
       action: 'auth.login',

@@ -27,7 +27,8 @@ export async function getVisibleUnit(context: ServiceContext, code: string): Pro
   const unit = await findUnit(db, code);
   if (!unit) throw new AppError('unit_not_found', 404, { code });
   if (!(await isUnitVisible(db, context.actor.scope, unit.id))) {
-    throw new AppError('out_of_scope', 403, { unit: unit.name, unitId: unit.id });
+    // Name only the code the caller already knows: the unit's name is not theirs to learn.
+    throw new AppError('out_of_scope', 403, { unit: unit.id, unitId: unit.id });
   }
   return unit;
 }

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useCurrentUser } from '../auth/session-context.ts';
+
+/** The landing page after sign-in: who and where the user is, and where to go next. */
+export function OverviewPage() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  return (
+    <section className="page">
+      <h1>{t('nav.overview')}</h1>
+      <p>{t('overview.greeting', { name: user.displayName })}</p>
+      <dl className="facts">
+        <dt>{t('overview.unit')}</dt>
+        <dd>{user.unit?.name ?? t('header.wholeCountry')}</dd>
+        <dt>{t('overview.role')}</dt>
+        <dd>{t(`roles.${user.role}`)}</dd>
+      </dl>
+      <p className="notice notice-info">{t('overview.comingSoon')}</p>
+      <p>
+        <Link to="/units" className="button button-primary">{t('overview.openUnits')}</Link>
+      </p>
+    </section>
+  );
+}

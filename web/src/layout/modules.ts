@@ -1,0 +1,20 @@
+import type { Permission } from '../../../core/auth/roles.ts';
+
+/** The modules of PCMD, in the order of the navigation. Those without a page yet show "under construction". */
+export interface ModuleEntry {
+  path: string;
+  labelKey: `nav.${string}`;
+  permission?: Permission;
+  isBuilt: boolean;
+}
+
+export const modules: readonly ModuleEntry[] = [
+  { path: '/', labelKey: 'nav.overview', isBuilt: true },
+  { path: '/units', labelKey: 'nav.units', isBuilt: true },
+  { path: '/plans', labelKey: 'nav.plans', isBuilt: false },
+  { path: '/activities', labelKey: 'nav.activities', isBuilt: false },
+  { path: '/tips', labelKey: 'nav.tips', isBuilt: false },
+  { path: '/reports', labelKey: 'nav.reports', isBuilt: false },
+  { path: '/users', labelKey: 'nav.users', permission: 'user.read', isBuilt: true },
+  { path: '/audit', labelKey: 'nav.audit', permission: 'audit.read', isBuilt: true },
+];

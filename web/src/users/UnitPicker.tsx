@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { searchUnits, type UnitListItem } from '../api/units.ts';
+import { ErrorMessage } from '../common/ErrorMessage.tsx';
+import { useApi } from '../common/useApi.ts';
+
+export interface PickedUnit {
+  id: string;
+  name: string;
+}
+
+interface UnitPickerProps {
+  id?: string;
+  value: PickedUnit | null;
+  onChange: (unit: PickedUnit | null) => void;
+  'aria-describedby'?: string;
+  'aria-invalid'?: boolean;
+}
+
+/** Chooses one current unit in the user's scope by typing part of its name (accents optional). */
+export function UnitPicker({ id, value, onChange, ...aria }: UnitPickerProps) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const [query, setQuery] = useState('');
+  useEffect(() => {
+    const timer = window.setTimeout(() => setQuery(text.trim()), 300);
+    return () => window.clearTimeout(timer);
+  }, [text]);
+  const results = useApi(value === null && query ? query : null, (signal) => searchUnits({ q: query, limit: 10 }, signal));
+
+  if (value) {
+    return (
+      <div className="picked-unit">
+        <input id={id} value={value.name} readOnly {...aria} />
+        <button type="button" className="button button-small" onClick={() => onChange(null)}>{t('common.change')}</button>
+      </div>
+    );
+  }
+  const choose = (unit: UnitListItem) => {
+    onChange({ id: unit.id, name: unit.name });
+    setText('');
+  };
+  return (
+    <div className="unit-picker">
+      <input id={id} type="search" value={text} placeholder={t('users.unitPlaceholder')} onChange={(event) => setText(event.target.value)} {...aria} />
+      <ErrorMessage error={results.error} />
+      {results.data && (
+        <ul className="picker-results">
+          {results.data.units.length === 0 && <li className="muted">{t('units.noResults', { query })}</li>}
+          {results.data.units.map((unit) => (
+            <li key={unit.id}>
+              <button type="button" className="link-button" onClick={() => choose(unit)}>{unit.name}</button>
+              {unit.parentName && <span className="muted"> — {unit.parentName}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
