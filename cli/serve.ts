@@ -4,6 +4,9 @@ import { readConfig, type ServerConfig } from '../server/config.ts';
 import { ensureDemoAccounts } from '../server/demo/demo-accounts.ts';
 import { openConfiguredDatabase, prepareDatabase, type Log } from '../server/setup.ts';
 import type { Database } from '../server/storage/database.ts';
+import { deleteExpiredSessions } from '../server/storage/sessions.ts';
+
+const SESSION_SWEEP_MS = 60 * 60 * 1000;
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -27,6 +30,11 @@ export async function startServer(options: { demo: boolean; config?: ServerConfi
       trustProxy: config.trustProxy,
     });
     await app.listen({ port: config.port, host: config.host });
+    // Expired sessions are refused anyway; sweeping them keeps the table small.
+    const sweep = () => deleteExpiredSessions(database.db, new Date()).catch((error: unknown) => app.log.error(error));
+    await sweep();
+    const sweeper = setInterval(sweep, SESSION_SWEEP_MS);
+    sweeper.unref();
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://localhost:${port}`;
@@ -35,6 +43,7 @@ export async function startServer(options: { demo: boolean; config?: ServerConfi
       database,
       url,
       async stop() {
+        clearInterval(sweeper);
         await app.close();
         await database.close();
       },

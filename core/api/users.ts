@@ -38,3 +38,18 @@ export const userSummary = z
 export type UserSummary = z.infer<typeof userSummary>;
 
 export const userList = z.object({ users: z.array(userSummary) });
+
+export const userUpdate = z
+  .strictObject({
+    displayName: userText(120).optional(),
+    role: role.optional(),
+    isDisabled: z.boolean().optional(),
+    /** Clears a lock-out after repeated failed sign-ins. */
+    unlock: z.literal(true).optional(),
+    /** A new password set by an admin; the user's open sessions end. */
+    password: z.string().min(MIN_PASSWORD_LENGTH).max(200).optional(),
+  })
+  .refine((value) => Object.keys(value).length > 0, 'Cần ít nhất một trường để sửa | Give at least one field to change');
+export type UserUpdate = z.infer<typeof userUpdate>;
+
+export const userParams = z.strictObject({ id: z.uuid() });

@@ -14,6 +14,7 @@ declare module 'fastify' {
     actor?: Actor;
     sessionToken?: string;
     csrfToken?: string;
+    sessionExpiresAt?: Date;
   }
   interface FastifyContextConfig {
     /** Reachable without signing in. Routes are private unless they say so. */
@@ -42,6 +43,7 @@ export function registerAuthHooks(app: FastifyInstance, database: Database): voi
     request.actor = session.actor;
     request.sessionToken = token;
     request.csrfToken = session.csrfToken;
+    request.sessionExpiresAt = session.expiresAt;
   });
 
   app.addHook('preHandler', async (request: FastifyRequest, _reply: FastifyReply) => {

@@ -110,6 +110,9 @@ describe('GET /api/auth/session and POST /api/auth/logout', () => {
     const ok = await testApp.request(session, { method: 'GET', url: '/api/auth/session' });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().user.unit).toEqual({ id: '16681', name: 'Phường Thành Vinh', level: 'commune' });
+    const minutesLeft = (Date.parse(ok.json().expiresAt) - Date.now()) / 60_000;
+    expect(minutesLeft).toBeGreaterThan(sessionPolicy.idleMinutes - 2);
+    expect(minutesLeft).toBeLessThanOrEqual(sessionPolicy.idleMinutes);
     await sql`update sessions set expires_at = now() - interval '1 minute'`.execute(testApp.database.db);
     const expired = await testApp.request(session, { method: 'GET', url: '/api/auth/session' });
     expect(expired.statusCode).toBe(401);

@@ -48,7 +48,7 @@ export const authRoutes = (deps: AppDependencies): FastifyPluginAsyncZod => asyn
     schema: { tags: ['auth'], response: { 200: sessionResponse, 401: errorResponse } },
   }, async (request) => {
     const actor = getActor(request);
-    return { user: toCurrentUser(actor), csrfToken: request.csrfToken ?? '', expiresAt: new Date().toISOString() };
+    return { user: toCurrentUser(actor), csrfToken: request.csrfToken ?? '', expiresAt: request.sessionExpiresAt!.toISOString() };
   });
 
   app.post('/api/auth/logout', {

@@ -81,3 +81,71 @@ describe('GET /api/users', () => {
     expect(response.body).not.toContain(TEST_PASSWORD);
   });
 });
+
+describe('PATCH /api/users/{id}', () => {
+  async function userId(username: string) {
+    return (await testApp.database.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
+  }
+
+  it('is forbidden to a programme officer', async () => {
+    const response = await testApp.request(officer, { method: 'PATCH', url: `/api/users/${await userId(officer.username)}`, body: { displayName: 'Tự đổi' } });
+    expect(response.statusCode).toBe(403);
+  });
+
+  it('is refused for an account outside the admin\'s subtree', async () => {
+    const elsewhere = await testApp.signIn({ role: 'viewer', unitId: '01' });
+    const response = await testApp.request(provinceAdmin, { method: 'PATCH', url: `/api/users/${await userId(elsewhere.username)}`, body: { isDisabled: true } });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error.code).toBe('out_of_scope');
+  });
+
+  it('disables an account and ends its sessions at once', async () => {
+    const target = await testApp.signIn({ role: 'viewer', unitId: '16681' });
+    expect((await testApp.request(target, { method: 'GET', url: '/api/auth/session' })).statusCode).toBe(200);
+    const response = await testApp.request(provinceAdmin, { method: 'PATCH', url: `/api/users/${await userId(target.username)}`, body: { isDisabled: true } });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().isDisabled).toBe(true);
+    expect((await testApp.request(target, { method: 'GET', url: '/api/auth/session' })).statusCode).toBe(401);
+    const login = await testApp.request(null, { method: 'POST', url: '/api/auth/login', body: { username: target.username, password: TEST_PASSWORD } });
+    expect(login.json().error.code).toBe('account_disabled');
+  });
+
+  it('unlocks an account locked by failed sign-ins, audited with before and after', async () => {
+    const target = await testApp.signIn({ role: 'viewer', unitId: '40' });
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      await testApp.request(null, { method: 'POST', url: '/api/auth/login', body: { username: target.username, password: 'sai' } });
+    }
+    const locked = await testApp.request(null, { method: 'POST', url: '/api/auth/login', body: { username: target.username, password: TEST_PASSWORD } });
+    expect(locked.statusCode).toBe(423);
+    const id = await userId(target.username);
+    const response = await testApp.request(provinceAdmin, { method: 'PATCH', url: `/api/users/${id}`, body: { unlock: true } });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().lockedUntil).toBeNull();
+    const login = await testApp.request(null, { method: 'POST', url: '/api/auth/login', body: { username: target.username, password: TEST_PASSWORD } });
+    expect(login.statusCode).toBe(200);
+    const entry = await testApp.database.db.selectFrom('audit_log').select('summary')
+      .where('action', '=', 'user.update').where('target_id', '=', id).executeTakeFirstOrThrow();
+    expect((entry.summary as { before: { lockedUntil: string | null } }).before.lockedUntil).not.toBeNull();
+  });
+
+  it('does not let an admin disable or demote their own account', async () => {
+    const response = await testApp.request(provinceAdmin, {
+      method: 'PATCH', url: `/api/users/${await userId(provinceAdmin.username)}`, body: { role: 'viewer' },
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error.code).toBe('cannot_change_self');
+  });
+
+  it('resets a password without ever recording it', async () => {
+    const target = await testApp.signIn({ role: 'viewer', unitId: '16681' });
+    const id = await userId(target.username);
+    const response = await testApp.request(provinceAdmin, { method: 'PATCH', url: `/api/users/${id}`, body: { password: 'mat-khau-moi-cap-lai' } });
+    expect(response.statusCode).toBe(200);
+    const old = await testApp.request(null, { method: 'POST', url: '/api/auth/login', body: { username: target.username, password: TEST_PASSWORD } });
+    expect(old.statusCode).toBe(401);
+    const fresh = await testApp.request(null, { method: 'POST', url: '/api/auth/login', body: { username: target.username, password: 'mat-khau-moi-cap-lai' } });
+    expect(fresh.statusCode).toBe(200);
+    const entries = await testApp.database.db.selectFrom('audit_log').select('summary').where('target_id', '=', id).execute();
+    expect(JSON.stringify(entries)).not.toContain('mat-khau-moi-cap-lai');
+  });
+});

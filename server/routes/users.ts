@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponse } from '../../core/api/common.ts';
-import { userCreate, userList, userSummary } from '../../core/api/users.ts';
+import { userCreate, userList, userParams, userSummary, userUpdate } from '../../core/api/users.ts';
 import { getActor } from '../http/auth-hooks.ts';
-import { createUser, listUsers } from '../services/users/user-service.ts';
+import { changeUser, createUser, listUsers } from '../services/users/user-service.ts';
 import type { AppDependencies } from '../app.ts';
 
 export const userRoutes = (deps: AppDependencies): FastifyPluginAsyncZod => async (app) => {
@@ -20,4 +20,12 @@ export const userRoutes = (deps: AppDependencies): FastifyPluginAsyncZod => asyn
       response: { 201: userSummary, 400: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse },
     },
   }, async (request, reply) => reply.status(201).send(await createUser(context(request), request.body)));
+
+  app.patch('/api/users/:id', {
+    config: { permission: 'user.write', auditAction: 'user.update' },
+    schema: {
+      tags: ['users'], params: userParams, body: userUpdate,
+      response: { 200: userSummary, 400: errorResponse, 403: errorResponse, 404: errorResponse },
+    },
+  }, async (request) => changeUser(context(request), request.params.id, request.body));
 };

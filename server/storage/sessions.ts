@@ -4,6 +4,7 @@ export interface SessionRow {
   token_hash: string;
   user_id: string;
   csrf_token: string;
+  created_at: Date;
   expires_at: Date;
   last_seen_at: Date;
 }
@@ -23,7 +24,7 @@ export async function insertSession(db: Executor, session: { tokenHash: string; 
 export async function findSession(db: Executor, tokenHash: string): Promise<SessionRow | undefined> {
   return db
     .selectFrom('sessions')
-    .select(['token_hash', 'user_id', 'csrf_token', 'expires_at', 'last_seen_at'])
+    .select(['token_hash', 'user_id', 'csrf_token', 'created_at', 'expires_at', 'last_seen_at'])
     .where('token_hash', '=', tokenHash)
     .executeTakeFirst();
 }
@@ -38,6 +39,10 @@ export async function touchSession(db: Executor, tokenHash: string, expiresAt: D
 
 export async function deleteSession(db: Executor, tokenHash: string): Promise<void> {
   await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+}
+
+export async function deleteSessionsOfUser(db: Executor, userId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }
 
 export async function deleteExpiredSessions(db: Executor, now: Date): Promise<number> {

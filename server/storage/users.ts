@@ -81,8 +81,28 @@ export async function recordSuccessfulLogin(db: Executor, id: string): Promise<v
     .execute();
 }
 
-export async function resetLockout(db: Executor, id: string): Promise<void> {
-  await db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', id).execute();
+export interface UserChanges {
+  displayName?: string | undefined;
+  role?: string | undefined;
+  isDisabled?: boolean | undefined;
+  unlock?: boolean | undefined;
+  passwordHash?: string | undefined;
+}
+
+export async function updateUser(db: Executor, id: string, changes: UserChanges): Promise<UserRow> {
+  return db
+    .updateTable('users')
+    .set({
+      ...(changes.displayName !== undefined ? { display_name: changes.displayName } : {}),
+      ...(changes.role !== undefined ? { role: changes.role } : {}),
+      ...(changes.isDisabled !== undefined ? { is_disabled: changes.isDisabled } : {}),
+      ...(changes.unlock ? { failed_logins: 0, locked_until: null } : {}),
+      ...(changes.passwordHash !== undefined ? { password_hash: changes.passwordHash } : {}),
+      updated_at: new Date(),
+    })
+    .where('id', '=', id)
+    .returning(userColumns)
+    .executeTakeFirstOrThrow();
 }
 
 export async function listUsersUnder(db: Executor, unitPathPrefix: string | null) {

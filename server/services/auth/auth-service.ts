@@ -136,8 +136,7 @@ export async function resolveSession(database: Database, token: string, now = ne
   let expiresAt = session.expires_at;
   // Sliding expiry, but written at most once a minute so reads stay reads.
   if (now.getTime() - session.last_seen_at.getTime() > 60_000) {
-    const created = await db.selectFrom('sessions').select('created_at').where('token_hash', '=', tokenHash).executeTakeFirst();
-    expiresAt = sessionExpiry(created?.created_at ?? now, now);
+    expiresAt = sessionExpiry(session.created_at, now);
     await touchSession(db, tokenHash, expiresAt);
   }
   return { actor: await buildActor(database, user), csrfToken: session.csrf_token, expiresAt };

@@ -1,12 +1,13 @@
 import { assignableRoles, hasPermission, type Role } from '../../../core/auth/roles.ts';
 import { isUnitInScope } from '../../../core/auth/scope.ts';
-import type { UserCreate, UserSummary } from '../../../core/api/users.ts';
+import type { UserCreate, UserSummary, UserUpdate } from '../../../core/api/users.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
 import type { Database } from '../../storage/database.ts';
 import { findAgency } from '../../storage/agencies.ts';
 import { appendAuditEntry } from '../../storage/audit-log.ts';
 import { findUnit } from '../../storage/units.ts';
-import { findUserByUsername, insertUser, listUsersUnder, type UserRow } from '../../storage/users.ts';
+import { deleteSessionsOfUser } from '../../storage/sessions.ts';
+import { findUserById, findUserByUsername, insertUser, listUsersUnder, updateUser, type UserRow } from '../../storage/users.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { auditSuccess } from '../audit/audit-service.ts';
 import type { ServiceContext } from '../context.ts';
@@ -115,5 +116,48 @@ export async function createUserAsSystem(
       summary: { after: { username: row.username, role: row.role, unitId: row.unit_id, isDemo: row.is_demo } },
     });
     return toSummary(row);
+  });
+}
+
+/**
+ * Changes an account: name, role, disabled, lock-out, password. The admin must have the account's
+ * unit in scope and be allowed to grant the role it has and the role it gets.
+ */
+export async function changeUser(context: ServiceContext, userId: string, input: UserUpdate): Promise<UserSummary> {
+  const { actor, database } = context;
+  if (!hasPermission(actor.role, 'user.write')) throw new AppError('forbidden', 403);
+  const existing = await findUserById(database.db, userId);
+  if (!existing) throw new AppError('not_found', 404, { entity: 'user', id: userId });
+  const unit = existing.unit_id ? await findUnit(database.db, existing.unit_id) : undefined;
+  const inScope = unit ? isUnitInScope(actor.scope, unit.path) : actor.scope.kind === 'country';
+  if (!inScope) throw new AppError('out_of_scope', 403, { unit: existing.unit_id ?? '—', unitId: existing.unit_id ?? '' });
+  const grantable = assignableRoles(actor.role);
+  if (!grantable.includes(existing.role as Role)) throw new AppError('role_not_assignable', 403, { role: existing.role });
+  if (input.role && !grantable.includes(input.role)) throw new AppError('role_not_assignable', 403, { role: input.role });
+  if (input.role === 'system_admin' && existing.unit_id !== null) {
+    throw new AppError('validation_failed', 400, {}, [
+      { field: 'role', message: 'Quản trị hệ thống không thuộc đơn vị nào; hãy tạo tài khoản mới. | A system admin belongs to no unit; create a new account.' },
+    ]);
+  }
+  if (existing.id === actor.userId && (input.isDisabled || (input.role && input.role !== existing.role))) {
+    throw new AppError('cannot_change_self', 403);
+  }
+  const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+  return database.db.transaction().execute(async (trx) => {
+    const updated = await updateUser(trx, userId, { ...input, passwordHash });
+    // A disabled account or a reset password must not stay signed in elsewhere.
+    if (input.isDisabled || passwordHash) await deleteSessionsOfUser(trx, userId);
+    await auditSuccess(trx, actor, {
+      action: 'user.update',
+      unitId: existing.unit_id,
+      targetType: 'user',
+      targetId: userId,
+      summary: {
+        before: { displayName: existing.display_name, role: existing.role, isDisabled: existing.is_disabled, lockedUntil: existing.locked_until },
+        after: { displayName: updated.display_name, role: updated.role, isDisabled: updated.is_disabled, lockedUntil: updated.locked_until },
+        ...(passwordHash ? { passwordReset: true } : {}),
+      },
+    });
+    return toSummary({ ...updated, unit_name: unit?.name ?? null });
   });
 }
