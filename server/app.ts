@@ -97,7 +97,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
     // The web UI routes on the client: any other non-API GET gets the app's page.
     app.get('/*', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
-      if (request.url.startsWith('/api/')) {
+      // A missing file (an old asset after an upgrade) is a 404, not the app's page posing as script.
+      if (request.url.startsWith('/api/') || /\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '')) {
         return reply.callNotFound();
       }
       return reply.type('text/html; charset=utf-8').sendFile('index.html');

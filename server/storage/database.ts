@@ -33,6 +33,9 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Database 
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     parsers: { [OID.int8]: toNumber, [OID.date]: keepAsText, [OID.numeric]: toNumber },
+    // PostgreSQL's default 128 MB of shared buffers is all resident memory in WebAssembly; the
+    // embedded mode runs on officials' laptops, where 32 MB serves this data set as well.
+    postgresqlconf: ['shared_buffers = 32MB'],
   });
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool: new PglitePool(pglite) }) });
   return {

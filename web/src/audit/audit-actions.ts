@@ -5,5 +5,5 @@
 export const auditActions = [
   'auth', 'unit', 'agency', 'user', 'audit',
   'auth.login', 'auth.logout', 'unit.read', 'agency.read', 'agency.create', 'agency.update',
-  'user.read', 'user.create', 'audit.read', 'request.denied',
+  'user.read', 'user.create', 'user.update', 'audit.read', 'request.denied',
 ] as const;

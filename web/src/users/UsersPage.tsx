@@ -10,7 +10,7 @@ import { UserTable } from './UserTable.tsx';
 /** Accounts in the user's part of the tree; admins also create them here. */
 export function UsersPage() {
   const { t } = useTranslation();
-  const canCreate = useHasPermission('user.write');
+  const canEdit = useHasPermission('user.write');
   const users = useApi('users', fetchUsers);
   const [isCreating, setCreating] = useState(false);
   const [created, setCreated] = useState<string | null>(null);
@@ -19,7 +19,7 @@ export function UsersPage() {
     <section className="page">
       <div className="section-heading">
         <h1>{t('users.title')}</h1>
-        {canCreate && !isCreating && (
+        {canEdit && !isCreating && (
           <button type="button" className="button button-primary" onClick={() => { setCreating(true); setCreated(null); }}>
             {t('users.create')}
           </button>
@@ -38,7 +38,7 @@ export function UsersPage() {
       )}
       {users.isLoading && <Loading />}
       <ErrorMessage error={users.error} onRetry={users.reload} />
-      {users.data && <UserTable users={users.data.users} />}
+      {users.data && <UserTable users={users.data.users} canEdit={canEdit} />}
     </section>
   );
 }
