@@ -1,33 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPgliteDataDir, createPostgresCopy } from '../test-support/test-database.ts';
+import { createProcessDatabase, type ProcessDatabase } from '../test-support/test-database.ts';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '..');
-let environment: Record<string, string>;
-let cleanup: () => Promise<void>;
+let target: ProcessDatabase;
 
 beforeAll(async () => {
-  if (process.env.PCMD_TEST_DB === 'postgres') {
-    const copy = await createPostgresCopy();
-    environment = { DATABASE_URL: copy.url };
-    cleanup = copy.drop;
-  } else {
-    const directory = await mkdtemp(path.join(os.tmpdir(), 'pcmd-serve-'));
-    await createPgliteDataDir(directory);
-    environment = { PCMD_DATA_DIR: directory };
-    cleanup = () => rm(directory, { recursive: true, force: true });
-  }
+  target = await createProcessDatabase();
 });
-afterAll(() => cleanup());
+afterAll(() => target.dispose());
 
 /** Starts `pcmd serve --demo` as a real process and resolves with its URL once it listens. */
 function startServer(): Promise<{ child: ChildProcess; url: string; exited: Promise<unknown> }> {
   const child = spawn(process.execPath, ['bin/pcmd.mjs', 'serve', '--demo'], {
     cwd: repositoryRoot,
-    env: { ...process.env, ...environment, PORT: '0', HOST: '127.0.0.1' },
+    env: { ...process.env, ...target.environment, PORT: '0', HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));

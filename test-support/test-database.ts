@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -53,5 +55,28 @@ export async function createPostgresCopy(): Promise<{ url: string; drop(): Promi
       await cleanup.query(`drop database if exists ${name} with (force)`);
       await cleanup.end();
     },
+  };
+}
+
+export interface ProcessDatabase {
+  /** Environment variables that point a `pcmd` process at this database. */
+  environment: Record<string, string>;
+  /** Opens the same database in the test process (close it before the process uses PGlite). */
+  open(): Promise<Database>;
+  dispose(): Promise<void>;
+}
+
+/** A copy of the template that a separate `pcmd` process can open, on this project's engine. */
+export async function createProcessDatabase(): Promise<ProcessDatabase> {
+  if (process.env.PCMD_TEST_DB === 'postgres') {
+    const copy = await createPostgresCopy();
+    return { environment: { DATABASE_URL: copy.url }, open: async () => openPostgres(copy.url, { max: 1 }), dispose: copy.drop };
+  }
+  const directory = await mkdtemp(path.join(os.tmpdir(), 'pcmd-process-'));
+  await createPgliteDataDir(directory);
+  return {
+    environment: { PCMD_DATA_DIR: directory, DATABASE_URL: '' },
+    open: () => openPglite({ dataDir: directory }),
+    dispose: () => rm(directory, { recursive: true, force: true }),
   };
 }

@@ -115,6 +115,10 @@ describe('GET /api/units/{code} and /children', () => {
     expect(detail.predecessors.every((unit: { parentName: string }) => unit.parentName === 'Thành phố Vinh')).toBe(true);
   });
 
+  it('refuses the tree\'s roots without signing in', async () => {
+    expect((await get(null, '/api/units/roots')).statusCode).toBe(401);
+  });
+
   it('gives each user the root of their own tree', async () => {
     const communeRoots = (await get(communeOfficer, '/api/units/roots')).json().units;
     expect(communeRoots.map((unit: { id: string }) => unit.id)).toEqual(['16681']);
