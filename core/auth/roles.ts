@@ -11,13 +11,14 @@ export const roles = [
 export type Role = (typeof roles)[number];
 
 /** What a role may do. Reading a unit's public reference data (names, agencies) needs no permission. */
-export const permissions = ['agency.write', 'user.read', 'user.write', 'audit.read'] as const;
+export const permissions = ['agency.write', 'user.read', 'user.write', 'audit.read', 'plan.write', 'plan.issue'] as const;
 export type Permission = (typeof permissions)[number];
 
 const permissionsByRole: Record<Role, readonly Permission[]> = {
-  system_admin: ['agency.write', 'user.read', 'user.write', 'audit.read'],
-  unit_admin: ['agency.write', 'user.read', 'user.write', 'audit.read'],
-  programme_officer: ['user.read'],
+  system_admin: ['agency.write', 'user.read', 'user.write', 'audit.read', 'plan.write', 'plan.issue'],
+  unit_admin: ['agency.write', 'user.read', 'user.write', 'audit.read', 'plan.write', 'plan.issue'],
+  // The lead agency's officer drafts the plan and records it once the chair has signed it.
+  programme_officer: ['user.read', 'plan.write', 'plan.issue'],
   agency_officer: [],
   inspector: [],
   social_worker: [],

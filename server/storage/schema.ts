@@ -86,6 +86,51 @@ export interface AuditLogTable {
   summary: ColumnType<Record<string, unknown>, string, never>;
 }
 
+export interface PlanTable {
+  id: Generated<string>;
+  issuer_unit_id: string;
+  status: ColumnType<'draft' | 'issued' | 'superseded', 'draft' | 'issued' | 'superseded' | undefined, 'draft' | 'issued' | 'superseded'>;
+  version: Generated<number>;
+  amends_plan_id: string | null;
+  number: string | null;
+  issue_date: DateOnly | null;
+  title: string;
+  period_code: string;
+  period_start: DateOnly;
+  period_end: DateOnly;
+  content: ColumnType<Record<string, unknown>, string, string>;
+  search_text: string;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  issued_by: string | null;
+  issued_at: Timestamp | null;
+}
+
+export interface PlanParentTable {
+  plan_id: string;
+  parent_plan_id: string;
+}
+
+export interface PlanTargetTable {
+  id: Generated<string>;
+  plan_id: string;
+  key: string;
+  indicator_code: string;
+  indicator_version: number;
+  comparator: 'gte' | 'lte' | 'eq' | 'range';
+  value: number;
+  value_high: number | null;
+  period_code: string;
+  period_start: DateOnly;
+  period_end: DateOnly;
+  text: string;
+  section: string | null;
+  parent_target_id: string | null;
+  looser_reason: string | null;
+  sort_order: number;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: Generated<Date>;
@@ -100,4 +145,7 @@ export interface DatabaseSchema {
   sessions: SessionTable;
   audit_log: AuditLogTable;
   schema_migrations: SchemaMigrationTable;
+  plans: PlanTable;
+  plan_parents: PlanParentTable;
+  plan_targets: PlanTargetTable;
 }

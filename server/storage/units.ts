@@ -25,7 +25,7 @@ const unitColumns = ['id', 'code', 'name', 'short_name', 'level', 'kind', 'paren
  * pre-reform unit is in scope when any of its communes continues in a unit of that subtree, so a
  * commune officer can see the history that rolls up into their commune, and no one else's.
  */
-function inScope(scope: Scope) {
+export function inScope(scope: Scope) {
   return (eb: ExpressionBuilder<DatabaseSchema, 'admin_units'>) => {
     if (scope.kind === 'country') return sql<boolean>`true`;
     const prefix = `${escapeLikePattern(scope.unitPath)}%`;

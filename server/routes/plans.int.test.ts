@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { startTestApp, type TestApp, type TestSession } from '../../test-support/test-app.ts';
+import { aPlanContent, aTarget } from '../../test-support/plan-factory.ts';
+
+let testApp: TestApp;
+let provinceOfficer: TestSession;
+let communeOfficer: TestSession;
+let viewer: TestSession;
+
+beforeAll(async () => {
+  testApp = await startTestApp();
+  provinceOfficer = await testApp.signIn({ role: 'programme_officer', unitId: '40' });
+  communeOfficer = await testApp.signIn({ role: 'programme_officer', unitId: '16681' });
+  viewer = await testApp.signIn({ role: 'viewer', unitId: '40' });
+});
+afterAll(() => testApp.close());
+
+const countPlans = async () => Number((await testApp.database.db.selectFrom('plans').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+
+async function createPlan(session: TestSession, content = aPlanContent(), parentPlanIds: string[] = []) {
+  return testApp.request(session, { method: 'POST', url: '/api/plans', body: { content, parentPlanIds } });
+}
+
+describe('POST /api/plans', () => {
+  it('is forbidden to a viewer', async () => {
+    const response = await createPlan(viewer);
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error.code).toBe('forbidden');
+  });
+
+  it('is refused for an issuer outside the officer\'s scope', async () => {
+    const response = await createPlan(communeOfficer);
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error.code).toBe('out_of_scope');
+  });
+
+  it('creates a draft with its targets, audited', async () => {
+    const response = await createPlan(provinceOfficer);
+    expect(response.statusCode).toBe(201);
+    const plan = response.json();
+    expect(plan).toMatchObject({ status: 'draft', version: 1, issuerUnitId: '40', issuerName: 'Tỉnh Nghệ An', periodCode: 'Y2026' });
+    expect(plan.content.targets.map((target: { key: string }) => target.key)).toEqual(['truyen-thong', 'kiem-tra-co-so', 'tin-bao']);
+    expect(plan.content.signer.position).toBe('PHÓ CHỦ TỊCH');
+    const entry = await testApp.database.db.selectFrom('audit_log').select(['unit_id', 'target_id']).where('action', '=', 'plan.create').executeTakeFirstOrThrow();
+    expect(entry).toEqual({ unit_id: '40', target_id: plan.id });
+  });
+
+  it('names every impossible target and saves nothing', async () => {
+    const before = await countPlans();
+    const content = aPlanContent({
+      targets: [
+        aTarget({ key: 'qua-100', value: 120 }),
+        aTarget({ key: 'khoang-nguoc', indicatorCode: 'enforcement.crimes_handled_growth', comparator: 'range', value: 5, valueHigh: 3 }),
+        aTarget({ key: 'ngoai-ky', periodCode: 'Y2027' }),
+        aTarget({ key: 'khong-co-chi-so', indicatorCode: 'khong.ton_tai' }),
+      ],
+    });
+    const response = await createPlan(provinceOfficer, content);
+    expect(response.statusCode).toBe(400);
+    const fields = response.json().error.details.map((detail: { field: string }) => detail.field);
+    expect(fields).toEqual(expect.arrayContaining(['content.targets.0.value', 'content.targets.1.valueHigh', 'content.targets.2.periodCode', 'content.targets.3.indicatorCode']));
+    expect(await countPlans()).toBe(before);
+  });
+});
+
+describe('issuing and amending', () => {
+  it('makes an issued plan read-only, then amends it with a new version that supersedes it on issue', async () => {
+    const draft = (await createPlan(provinceOfficer)).json();
+    const forbidden = await testApp.request(viewer, { method: 'POST', url: `/api/plans/${draft.id}/issue`, body: { number: '12/KH-UBND', issueDate: '2026-01-15' } });
+    expect(forbidden.statusCode).toBe(403);
+    const badNumber = await testApp.request(provinceOfficer, { method: 'POST', url: `/api/plans/${draft.id}/issue`, body: { number: 'mười hai', issueDate: '2026-01-15' } });
+    expect(badNumber.statusCode).toBe(400);
+    expect(badNumber.json().error.details[0].message).toBe('Số kế hoạch có dạng 249/KH-UBND');
+    const issued = await testApp.request(provinceOfficer, { method: 'POST', url: `/api/plans/${draft.id}/issue`, body: { number: '12/KH-UBND', issueDate: '2026-01-15' } });
+    expect(issued.statusCode).toBe(200);
+    expect(issued.json()).toMatchObject({ status: 'issued', number: '12/KH-UBND', issueDate: '2026-01-15' });
+
+    const edit = await testApp.request(provinceOfficer, { method: 'PUT', url: `/api/plans/${draft.id}`, body: { content: aPlanContent({ title: 'Sửa sau khi ban hành' }), parentPlanIds: [] } });
+    expect(edit.statusCode).toBe(409);
+    expect(edit.json().error.code).toBe('plan_not_editable');
+    // The database itself refuses, whatever the application does.
+    await expect(sql`update plans set title = 'x' where id = ${draft.id}`.execute(testApp.database.db)).rejects.toThrow(/read-only/);
+    await expect(sql`delete from plan_targets where plan_id = ${draft.id}`.execute(testApp.database.db)).rejects.toThrow(/read-only/);
+
+    const amendment = await testApp.request(provinceOfficer, { method: 'POST', url: `/api/plans/${draft.id}/amend` });
+    expect(amendment.statusCode).toBe(201);
+    expect(amendment.json()).toMatchObject({ status: 'draft', version: 2, amendsPlanId: draft.id, number: null });
+    await testApp.request(provinceOfficer, { method: 'POST', url: `/api/plans/${amendment.json().id}/issue`, body: { number: '30/KH-UBND', issueDate: '2026-03-02' } });
+    const original = await testApp.request(provinceOfficer, { method: 'GET', url: `/api/plans/${draft.id}` });
+    expect(original.json().status).toBe('superseded');
+  });
+});
+
+describe('cascading a plan to a child unit', () => {
+  it('drafts the commune\'s plan from the province\'s, linked target by target', async () => {
+    const parent = (await createPlan(provinceOfficer)).json();
+    await testApp.request(provinceOfficer, { method: 'POST', url: `/api/plans/${parent.id}/issue`, body: { number: '5/KH-UBND', issueDate: '2026-01-10' } });
+    const forbidden = await testApp.request(viewer, { method: 'POST', url: `/api/plans/${parent.id}/children`, body: { unitId: '16681' } });
+    expect(forbidden.statusCode).toBe(403);
+
+    const response = await testApp.request(communeOfficer, { method: 'POST', url: `/api/plans/${parent.id}/children`, body: { unitId: '16681' } });
+    expect(response.statusCode).toBe(201);
+    const child = response.json();
+    expect(child).toMatchObject({ status: 'draft', issuerUnitId: '16681', parents: [{ id: parent.id }] });
+    expect(child.title).toBe('Thực hiện phòng, chống mại dâm trên địa bàn phường Thành Vinh năm 2026');
+    expect(child.content.legalBasis[0]).toBe('Kế hoạch số 5/KH-UBND ngày 10/01/2026 của UBND tỉnh Nghệ An về thực hiện phòng, chống mại dâm trên địa bàn tỉnh Nghệ An năm 2026');
+    // A ward has no communes: the share-of-communes target does not carry down.
+    expect(child.omitted).toEqual(['target:truyen-thong']);
+    expect(child.content.targets.map((target: { key: string; parentTargetKey: string }) => [target.key, target.parentTargetKey]))
+      .toEqual([['kiem-tra-co-so', 'kiem-tra-co-so'], ['tin-bao', 'tin-bao']]);
+    const lead = child.content.assignments.find((assignment: { role: string }) => assignment.role === 'lead');
+    expect(lead.agencyName).toBe('Phòng Văn hóa - Xã hội');
+    expect(child.content.assignments.map((assignment: { agencyName: string }) => assignment.agencyName)).toContain('Công an phường Thành Vinh');
+
+    const again = await testApp.request(communeOfficer, { method: 'POST', url: `/api/plans/${parent.id}/children`, body: { unitId: '16681' } });
+    expect(again.statusCode).toBe(409);
+    const notBelow = await testApp.request(provinceOfficer, { method: 'POST', url: `/api/plans/${parent.id}/children`, body: { unitId: '40' } });
+    expect(notBelow.statusCode).toBe(400);
+    expect(notBelow.json().error.code).toBe('not_a_child_unit');
+
+    const status = await testApp.request(provinceOfficer, { method: 'GET', url: `/api/plans/${parent.id}/children` });
+    expect(status.json()).toMatchObject({ childCount: 130, issuedCount: 0 });
+    expect(status.json().children.find((row: { unitId: string }) => row.unitId === '16681')).toMatchObject({ planId: child.id, status: 'draft' });
+  });
+
+  it('asks for a reason when a child target is looser than its parent\'s', async () => {
+    const parent = (await createPlan(provinceOfficer)).json();
+    const child = (await testApp.request(communeOfficer, { method: 'POST', url: `/api/plans/${parent.id}/children`, body: { unitId: '16681' } })).json();
+    const targets = child.content.targets.map((target: { key: string; value: number }) => (target.key === 'kiem-tra-co-so' ? { ...target, value: 10 } : target));
+    const looser = await testApp.request(communeOfficer, { method: 'PUT', url: `/api/plans/${child.id}`, body: { content: { ...child.content, targets }, parentPlanIds: [parent.id] } });
+    expect(looser.statusCode).toBe(400);
+    expect(looser.json().error.details.map((detail: { field: string }) => detail.field)).toEqual(['content.targets.0.looserReason']);
+    const explained = targets.map((target: { key: string }) => (target.key === 'kiem-tra-co-so' ? { ...target, looserReason: 'Phường mới thành lập, chưa đủ lực lượng kiểm tra' } : target));
+    const ok = await testApp.request(communeOfficer, { method: 'PUT', url: `/api/plans/${child.id}`, body: { content: { ...child.content, targets: explained }, parentPlanIds: [parent.id] } });
+    expect(ok.statusCode).toBe(200);
+    const stricter = targets.map((target: { key: string }) => (target.key === 'kiem-tra-co-so' ? { ...target, value: 30 } : target));
+    const fine = await testApp.request(communeOfficer, { method: 'PUT', url: `/api/plans/${child.id}`, body: { content: { ...child.content, targets: stricter }, parentPlanIds: [parent.id] } });
+    expect(fine.statusCode).toBe(200);
+  });
+
+  it('refuses a cycle of parent plans', async () => {
+    const first = (await createPlan(provinceOfficer)).json();
+    const second = (await createPlan(provinceOfficer, aPlanContent(), [first.id])).json();
+    const cycle = await testApp.request(provinceOfficer, { method: 'PUT', url: `/api/plans/${first.id}`, body: { content: aPlanContent(), parentPlanIds: [second.id] } });
+    expect(cycle.statusCode).toBe(400);
+    expect(cycle.json().error.code).toBe('plan_cycle');
+  });
+});
+
+describe('GET /api/plans', () => {
+  it('is refused without signing in', async () => {
+    expect((await testApp.request(null, { method: 'GET', url: '/api/plans' })).statusCode).toBe(401);
+  });
+
+  it('lists only plans of units in scope, searchable without accents', async () => {
+    const province = await testApp.request(provinceOfficer, { method: 'GET', url: '/api/plans?q=thanh%20vinh' });
+    expect(province.statusCode).toBe(200);
+    expect(province.json().plans.length).toBeGreaterThan(0);
+    const commune = await testApp.request(communeOfficer, { method: 'GET', url: '/api/plans' });
+    const issuers = new Set(commune.json().plans.map((plan: { issuerUnitId: string }) => plan.issuerUnitId));
+    // Its own plans, and the province's plans addressed to it; never another commune's.
+    expect([...issuers].sort()).toEqual(['16681', '40']);
+    const other = await testApp.signIn({ role: 'programme_officer', unitId: '16702' });
+    const otherList = await testApp.request(other, { method: 'GET', url: '/api/plans' });
+    expect(otherList.json().plans.map((plan: { issuerUnitId: string }) => plan.issuerUnitId)).not.toContain('16681');
+  });
+});
