@@ -2,7 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponse } from '../../core/api/common.ts';
 import { childPlanCreate, childPlanStatus, planDetail, planIssue, planList, planListQuery, planParams, planWrite } from '../../core/api/plans.ts';
+import { planProgress, progressQuery } from '../../core/api/progress.ts';
 import { getActor } from '../http/auth-hooks.ts';
+import { requestLanguage } from '../http/language.ts';
+import { computePlanProgress } from '../services/progress/progress-service.ts';
 import { createChildPlan, listChildPlanStatus } from '../services/plans/plan-cascade-service.ts';
 import { amendPlan, createPlan, getPlanDetail, issuePlan, searchPlans, updatePlan } from '../services/plans/plan-service.ts';
 import type { AppDependencies } from '../app.ts';
@@ -54,4 +57,13 @@ export const planRoutes = (deps: AppDependencies): FastifyPluginAsyncZod => asyn
     config: { auditAction: 'plan.read' },
     schema: { tags: ['plans'], params: planParams, response: { 200: childPlanStatus, ...failures } },
   }, async (request) => listChildPlanStatus(context(request), request.params.id));
+
+  app.get('/api/plans/:id/progress', {
+    config: { auditAction: 'plan.read' },
+    schema: {
+      tags: ['plans'],
+      description: 'Per target: value, numerator, denominator, status (met, on_track, at_risk, not_met, no_data) and each child unit\'s figures.',
+      params: planParams, querystring: progressQuery, response: { 200: planProgress, ...failures },
+    },
+  }, async (request) => computePlanProgress(context(request), request.params.id, request.query, requestLanguage(request)));
 };

@@ -131,6 +131,26 @@ export interface PlanTargetTable {
   sort_order: number;
 }
 
+export interface ReferenceFigureTable { unit_id: string; year: number; kind: string; value: number; updated_at: Generated<Date> }
+export interface CommunicationActivityTable {
+  id: Generated<string>; unit_id: string; occurred_on: DateOnly; form: string; title: string; materials: Generated<number>;
+  deleted_at: Timestamp | null; deleted_reason: string | null; created_at: Generated<Date>;
+}
+export interface CommunicationReachTable { activity_id: string; audience: string; people_reached: number }
+export interface EstablishmentTable {
+  id: Generated<string>; unit_id: string; name: string; type: string; workers: number | null; opened_on: DateOnly | null;
+  closed_on: DateOnly | null; deleted_at: Timestamp | null; created_at: Generated<Date>;
+}
+export interface InspectionTable { id: Generated<string>; unit_id: string; inspected_on: DateOnly; team: string; deleted_at: Timestamp | null; created_at: Generated<Date> }
+export interface InspectionVisitTable { inspection_id: string; establishment_id: string; outcome: string }
+export interface TipTable { id: Generated<string>; unit_id: string; received_on: DateOnly; due_on: DateOnly; resolved_on: DateOnly | null; deleted_at: Timestamp | null }
+export interface CrimeStatisticTable { unit_id: string; period_start: DateOnly; period_end: DateOnly; article: string; cases_handled: number; defendants: Generated<number> }
+export interface SupportStatisticTable { unit_id: string; month: DateOnly; people_served: number }
+export interface TrainingCourseTable { id: Generated<string>; unit_id: string; held_on: DateOnly; topic: string; deleted_at: Timestamp | null }
+export interface TrainingParticipantTable { course_id: string; level: string; participants: number }
+export interface ProgrammeIntegrationTable { id: Generated<string>; unit_id: string; year: number; agency_id: string | null; programme: string; deleted_at: Timestamp | null }
+export interface HarmReductionModelTable { id: Generated<string>; unit_id: string; name: string; started_on: DateOnly; ended_on: DateOnly | null }
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: Generated<Date>;
@@ -148,4 +168,17 @@ export interface DatabaseSchema {
   plans: PlanTable;
   plan_parents: PlanParentTable;
   plan_targets: PlanTargetTable;
+  reference_figures: ReferenceFigureTable;
+  communication_activities: CommunicationActivityTable;
+  communication_reach: CommunicationReachTable;
+  establishments: EstablishmentTable;
+  inspections: InspectionTable;
+  inspection_visits: InspectionVisitTable;
+  tips: TipTable;
+  crime_statistics: CrimeStatisticTable;
+  support_statistics: SupportStatisticTable;
+  training_courses: TrainingCourseTable;
+  training_participants: TrainingParticipantTable;
+  programme_integrations: ProgrammeIntegrationTable;
+  harm_reduction_models: HarmReductionModelTable;
 }

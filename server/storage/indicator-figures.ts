@@ -1,0 +1,204 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { IndicatorDefinition } from '../../core/indicators/indicator.ts';
+import { escapeLikePattern } from '../../core/text/search-text.ts';
+import type { Executor } from './executor.ts';
+import type { UnitRow } from './units.ts';
+
+/**
+ * The raw figures behind an indicator for one unit's subtree and one period, one row per unit
+ * whose records count (today's units; for a pre-reform unit, the old units below it). This is the
+ * only place that knows where each indicator's numbers live. It reads committed rows directly,
+ * so a progress query always reflects the last write.
+ */
+export interface UnitFigure {
+  unitId: string;
+  unitPath: string;
+  /** The count or sum the indicator's numerator is made of. */
+  value: number;
+  /** Months ('YYYY-MM') with at least one occurrence, for monthly frequency and regularity. */
+  months: string[];
+}
+
+export interface FigureWindow {
+  start: string;
+  end: string;
+}
+
+/**
+ * Records of `unit`'s subtree, attributed to the unit they count for. For today's units records of
+ * pre-reform units are brought in through unit_rollup; a pre-reform unit reads its own old tree.
+ */
+function attributed(table: string, unit: UnitRow, unitColumnName = 'unit_id'): { join: RawBuilder<unknown>; unitColumn: RawBuilder<unknown> } {
+  const prefix = `${escapeLikePattern(unit.path)}%`;
+  if (unit.valid_to === null) {
+    return {
+      join: sql`join unit_rollup ru on ru.unit_id = ${sql.ref(`${table}.${unitColumnName}`)}
+                join admin_units counted on counted.id = ru.current_unit_id and counted.path like ${prefix}`,
+      unitColumn: sql`counted.id as unit_id, counted.path as path`,
+    };
+  }
+  return {
+    join: sql`join admin_units counted on counted.id = ${sql.ref(`${table}.${unitColumnName}`)} and counted.path like ${prefix}`,
+    unitColumn: sql`counted.id as unit_id, counted.path as path`,
+  };
+}
+
+type FigureRow = { unit_id: string; path: string; value: number | string; months: string[] | null };
+
+async function run(db: Executor, query: RawBuilder<FigureRow>): Promise<UnitFigure[]> {
+  const result = await query.execute(db);
+  return result.rows.map((row) => ({ unitId: row.unit_id, unitPath: row.path, value: Number(row.value), months: row.months ?? [] }));
+}
+
+/** The numerator's figures per unit. */
+export async function loadNumeratorFigures(db: Executor, indicator: IndicatorDefinition, unit: UnitRow, window: FigureWindow): Promise<UnitFigure[]> {
+  const { start, end } = window;
+  switch (indicator.code) {
+    case 'communication.activities':
+    case 'communication.child_units_active': {
+      const a = attributed('communication_activities', unit);
+      return run(db, sql<FigureRow>`
+        select ${a.unitColumn}, count(*) as value,
+               array_agg(distinct to_char(communication_activities.occurred_on, 'YYYY-MM')) as months
+          from communication_activities ${a.join}
+         where communication_activities.deleted_at is null and communication_activities.occurred_on between ${start} and ${end}
+         group by 1, 2`);
+    }
+    case 'communication.press_monthly': {
+      const a = attributed('communication_activities', unit);
+      return run(db, sql<FigureRow>`
+        select ${a.unitColumn}, count(*) as value,
+               array_agg(distinct to_char(communication_activities.occurred_on, 'YYYY-MM')) as months
+          from communication_activities ${a.join}
+         where communication_activities.deleted_at is null and communication_activities.form in ('press_article', 'television', 'commune_radio')
+           and communication_activities.occurred_on between ${start} and ${end}
+         group by 1, 2`);
+    }
+    case 'communication.reach_establishment_workers':
+    case 'communication.reach_industrial_workers':
+    case 'communication.reach_students': {
+      const audience = { 'communication.reach_establishment_workers': 'establishment_workers', 'communication.reach_industrial_workers': 'industrial_zone_workers', 'communication.reach_students': 'students' }[indicator.code];
+      const a = attributed('communication_activities', unit);
+      return run(db, sql<FigureRow>`
+        select ${a.unitColumn}, sum(reach.people_reached) as value, null as months
+          from communication_activities ${a.join}
+          join communication_reach reach on reach.activity_id = communication_activities.id and reach.audience = ${audience}
+         where communication_activities.deleted_at is null and communication_activities.occurred_on between ${start} and ${end}
+         group by 1, 2`);
+    }
+    case 'planning.child_units_with_plan':
+    case 'planning.annual_plan_on_time': {
+      const a = attributed('plans', unit, 'issuer_unit_id');
+      const onTime = indicator.code === 'planning.annual_plan_on_time'
+        ? sql`and plans.issue_date <= (date_trunc('year', plans.period_start) + interval '1 month' - interval '1 day')::date`
+        : sql``;
+      return run(db, sql<FigureRow>`
+        select ${a.unitColumn}, count(*) as value, null as months
+          from plans ${a.join}
+         where plans.status in ('issued', 'superseded') and plans.period_start <= ${end} and plans.period_end >= ${start} ${onTime}
+         group by 1, 2`);
+    }
+    case 'planning.child_units_integrating':
+    case 'planning.integration_plans': {
+      const a = attributed('programme_integrations', unit);
+      return run(db, sql<FigureRow>`
+        select ${a.unitColumn}, count(*) as value, null as months
+          from programme_integrations ${a.join}
+         where programme_integrations.deleted_at is null
+           and programme_integrations.year between extract(year from ${start}::date) and extract(year from ${end}::date)
+         group by 1, 2`);
+    }
+    case 'harm_reduction.child_units_with_model': {
+      const a = attributed('harm_reduction_models', unit);
+      return run(db, sql<FigureRow>`
+        select ${a.unitColumn}, count(*) as value, null as months
+          from harm_reduction_models ${a.join}
+         where harm_reduction_models.started_on <= ${end} and (harm_reduction_models.ended_on is null or harm_reduction_models.ended_on >= ${start})
+         group by 1, 2`);
+    }
+    case 'enforcement.crimes_handled_growth': {
+      const a = attributed('crime_statistics', unit);
+      return run(db, sql<FigureRow>`
+        select ${a.unitColumn}, sum(crime_statistics.cases_handled) as value, null as months
+          from crime_statistics ${a.join}
+         where crime_statistics.period_start >= ${start} and crime_statistics.period_end <= ${end}
+         group by 1, 2`);
+    }
+    case 'inspections.registry_share':
+    case 'inspections.phase_coverage':
+    case 'inspections.count': {
+      const a = attributed('establishments', unit);
+      const counted = indicator.code === 'inspections.count' ? sql`count(*)` : sql`count(distinct establishments.id)`;
+      return run(db, sql<FigureRow>`
+        select ${a.unitColumn}, ${counted} as value, null as months
+          from inspection_visits
+          join inspections on inspections.id = inspection_visits.inspection_id and inspections.deleted_at is null
+          join establishments on establishments.id = inspection_visits.establishment_id ${a.join}
+         where inspections.inspected_on between ${start} and ${end}
+         group by 1, 2`);
+    }
+    case 'tips.handled_on_time': {
+      const a = attributed('tips', unit);
+      return run(db, sql<FigureRow>`
+        select ${a.unitColumn}, count(*) filter (where tips.resolved_on is not null and tips.resolved_on <= tips.due_on) as value, null as months
+          from tips ${a.join}
+         where tips.deleted_at is null and (tips.due_on between ${start} and ${end} or tips.resolved_on between ${start} and ${end})
+         group by 1, 2`);
+    }
+    case 'support.access_share': {
+      const a = attributed('support_statistics', unit);
+      return run(db, sql<FigureRow>`
+        select ${a.unitColumn}, sum(support_statistics.people_served) as value, null as months
+          from support_statistics ${a.join}
+         where support_statistics.month between date_trunc('month', ${start}::date) and ${end}
+         group by 1, 2`);
+    }
+    case 'training.officials_province':
+    case 'training.officials_district':
+    case 'training.officials_commune': {
+      const level = indicator.code.replace('training.officials_', '');
+      const a = attributed('training_courses', unit);
+      return run(db, sql<FigureRow>`
+        select ${a.unitColumn}, sum(participants.participants) as value, null as months
+          from training_courses ${a.join}
+          join training_participants participants on participants.course_id = training_courses.id and participants.level = ${level}
+         where training_courses.deleted_at is null and training_courses.held_on between ${start} and ${end}
+         group by 1, 2`);
+    }
+    default:
+      throw new RangeError(`No figures are defined for indicator ${indicator.code}`);
+  }
+}
+
+/** The denominator's figures per unit, for indicators whose denominator is not a count of child units. */
+export async function loadDenominatorFigures(db: Executor, indicator: IndicatorDefinition, unit: UnitRow, window: FigureWindow): Promise<UnitFigure[] | null> {
+  const { start, end } = window;
+  if (indicator.referenceFigure) {
+    const a = attributed('reference_figures', unit);
+    // The year a period is reported for is the year its end falls in.
+    return run(db, sql<FigureRow>`
+      select ${a.unitColumn}, sum(reference_figures.value) as value, null as months
+        from reference_figures ${a.join}
+       where reference_figures.kind = ${indicator.referenceFigure} and reference_figures.year = extract(year from ${end}::date)
+       group by 1, 2`);
+  }
+  if (indicator.kind === 'share_of_registry' || indicator.kind === 'cumulative_distinct_coverage') {
+    const a = attributed('establishments', unit);
+    return run(db, sql<FigureRow>`
+      select ${a.unitColumn}, count(*) as value, null as months
+        from establishments ${a.join}
+       where establishments.deleted_at is null
+         and (establishments.opened_on is null or establishments.opened_on <= ${end})
+         and (establishments.closed_on is null or establishments.closed_on >= ${start})
+       group by 1, 2`);
+  }
+  if (indicator.kind === 'share_on_time') {
+    const a = attributed('tips', unit);
+    return run(db, sql<FigureRow>`
+      select ${a.unitColumn}, count(*) as value, null as months
+        from tips ${a.join}
+       where tips.deleted_at is null and (tips.due_on between ${start} and ${end} or tips.resolved_on between ${start} and ${end})
+       group by 1, 2`);
+  }
+  return null;
+}

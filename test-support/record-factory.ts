@@ -1,0 +1,34 @@
+import type { Executor } from '../server/storage/executor.ts';
+
+/** Test records with readable defaults, inserted straight into the tables the indicators read. */
+export function recordFactory(db: Executor) {
+  return {
+    async establishments(unitId: string, count: number, overrides: { openedOn?: string | null; closedOn?: string | null } = {}): Promise<string[]> {
+      const rows = await db.insertInto('establishments').values(Array.from({ length: count }, (_, index) => ({
+        unit_id: unitId, name: `Nhà nghỉ thử ${unitId}-${index + 1}`, type: 'accommodation', workers: 3,
+        opened_on: overrides.openedOn ?? '2020-01-01', closed_on: overrides.closedOn ?? null,
+      }))).returning('id').execute();
+      return rows.map((row) => row.id);
+    },
+    async inspection(unitId: string, inspectedOn: string, establishmentIds: string[]): Promise<void> {
+      const { id } = await db.insertInto('inspections').values({ unit_id: unitId, inspected_on: inspectedOn, team: 'Đội kiểm tra liên ngành' })
+        .returning('id').executeTakeFirstOrThrow();
+      await db.insertInto('inspection_visits').values(establishmentIds.map((establishmentId) => ({ inspection_id: id, establishment_id: establishmentId, outcome: 'no_violation' }))).execute();
+    },
+    async communication(unitId: string, occurredOn: string, reach: Record<string, number> = {}, form = 'residential_meeting'): Promise<void> {
+      const { id } = await db.insertInto('communication_activities').values({ unit_id: unitId, occurred_on: occurredOn, form, title: 'Tuyên truyền phòng, chống mại dâm' })
+        .returning('id').executeTakeFirstOrThrow();
+      const rows = Object.entries(reach).map(([audience, people]) => ({ activity_id: id, audience, people_reached: people }));
+      if (rows.length > 0) await db.insertInto('communication_reach').values(rows).execute();
+    },
+    async tip(unitId: string, receivedOn: string, dueOn: string, resolvedOn: string | null): Promise<void> {
+      await db.insertInto('tips').values({ unit_id: unitId, received_on: receivedOn, due_on: dueOn, resolved_on: resolvedOn }).execute();
+    },
+    async referenceFigure(unitId: string, year: number, kind: string, value: number): Promise<void> {
+      await db.insertInto('reference_figures').values({ unit_id: unitId, year, kind, value }).execute();
+    },
+    async crimes(unitId: string, periodStart: string, periodEnd: string, cases: number): Promise<void> {
+      await db.insertInto('crime_statistics').values({ unit_id: unitId, period_start: periodStart, period_end: periodEnd, article: '327', cases_handled: cases }).execute();
+    },
+  };
+}
