@@ -5,6 +5,7 @@ import { roles, type Role } from '../core/auth/roles.ts';
 import { readConfig } from '../server/config.ts';
 import { openConfiguredDatabase, prepareDatabase } from '../server/setup.ts';
 import { ensureDemoAccounts } from '../server/demo/demo-accounts.ts';
+import { ensureDemoPlans } from '../server/demo/demo-plans.ts';
 import { createUserAsSystem } from '../server/services/users/user-service.ts';
 import { MIN_PASSWORD_LENGTH, userCreate } from '../core/api/users.ts';
 import { AppError } from '../core/errors/app-error.ts';
@@ -111,6 +112,7 @@ program
     try {
       await prepareDatabase(database, console.log);
       await ensureDemoAccounts(database, console.log);
+      await ensureDemoPlans(database, console.log);
       console.log('Đã tạo lại dữ liệu demo.');
     } finally {
       await database.close();

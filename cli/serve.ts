@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../server/app.ts';
 import { readConfig, type ServerConfig } from '../server/config.ts';
 import { ensureDemoAccounts } from '../server/demo/demo-accounts.ts';
+import { ensureDemoPlans } from '../server/demo/demo-plans.ts';
 import { openConfiguredDatabase, prepareDatabase, type Log } from '../server/setup.ts';
 import type { Database } from '../server/storage/database.ts';
 import { deleteExpiredSessions } from '../server/storage/sessions.ts';
@@ -22,7 +23,10 @@ export async function startServer(options: { demo: boolean; config?: ServerConfi
   const database = await openConfiguredDatabase(config);
   try {
     await prepareDatabase(database, log);
-    if (options.demo) await ensureDemoAccounts(database, log);
+    if (options.demo) {
+      await ensureDemoAccounts(database, log);
+      await ensureDemoPlans(database, log);
+    }
     const app = await buildApp({
       database,
       demoMode: options.demo,

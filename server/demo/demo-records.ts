@@ -1,0 +1,73 @@
+import type { Database } from '../storage/database.ts';
+
+/** A small deterministic generator (mulberry32): the demo looks the same on every machine. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const day = (year: number, month: number, dayOfMonth: number) =>
+  `${year}-${String(month).padStart(2, '0')}-${String(Math.min(dayOfMonth, 28)).padStart(2, '0')}`;
+
+/**
+ * A year of plausible records for a province's communes, up to last month: establishments and
+ * inspections, communication with reach, tips, reference figures. Aggregate figures only: no
+ * person appears in demo data.
+ */
+export async function insertDemoRecords(database: Database, provinceId: string, year: number): Promise<number> {
+  const next = random(2026);
+  const db = database.db;
+  const communes = await db.selectFrom('admin_units').select('id').where('parent_id', '=', provinceId).where('valid_to', 'is', null).orderBy('id').execute();
+  const lastMonth = 10;
+  let count = 0;
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('reference_figures').values([
+      { unit_id: provinceId, year, kind: 'students', value: 120_000 },
+      { unit_id: provinceId, year, kind: 'industrial_zone_workers', value: 45_000 },
+      { unit_id: provinceId, year, kind: 'establishment_workers', value: 9_000 },
+      { unit_id: provinceId, year, kind: 'officials_province', value: 400 },
+      { unit_id: provinceId, year, kind: 'officials_commune', value: 2_600 },
+      { unit_id: provinceId, year, kind: 'sex_workers_in_need', value: 600 },
+    ]).execute();
+    for (const commune of communes) {
+      const establishments = await trx.insertInto('establishments').values(Array.from({ length: 3 + Math.floor(next() * 8) }, (_, index) => ({
+        unit_id: commune.id, name: `Cơ sở lưu trú ${index + 1}`, type: index % 3 === 0 ? 'karaoke' : 'accommodation', workers: 2 + Math.floor(next() * 10), opened_on: '2022-01-01',
+      }))).returning('id').execute();
+      count += establishments.length;
+      const activeMonths = Array.from({ length: lastMonth }, (_, index) => index + 1).filter(() => next() < 0.55);
+      for (const month of activeMonths) {
+        const { id } = await trx.insertInto('communication_activities').values({ unit_id: commune.id, occurred_on: day(year, month, 1 + Math.floor(next() * 27)), form: 'residential_meeting', title: 'Tuyên truyền phòng, chống mại dâm tại khu dân cư' })
+          .returning('id').executeTakeFirstOrThrow();
+        await trx.insertInto('communication_reach').values([
+          { activity_id: id, audience: 'public', people_reached: 30 + Math.floor(next() * 120) },
+          { activity_id: id, audience: 'students', people_reached: Math.floor(next() * 150) },
+        ]).execute();
+        count += 1;
+      }
+      if (next() < 0.7 && establishments.length > 0) {
+        const { id } = await trx.insertInto('inspections').values({ unit_id: commune.id, inspected_on: day(year, 1 + Math.floor(next() * lastMonth), 10), team: 'Đội kiểm tra liên ngành' })
+          .returning('id').executeTakeFirstOrThrow();
+        await trx.insertInto('inspection_visits').values(establishments.slice(0, 1 + Math.floor(next() * 2)).map((establishment) => ({ inspection_id: id, establishment_id: establishment.id, outcome: 'no_violation' }))).execute();
+        count += 1;
+      }
+      if (next() < 0.3) {
+        const month = 1 + Math.floor(next() * lastMonth);
+        const resolvedDay = next() < 0.85 ? 15 : 28;
+        await trx.insertInto('tips').values({ unit_id: commune.id, received_on: day(year, month, 1), due_on: day(year, month, 21), resolved_on: day(year, month, resolvedDay) }).execute();
+        count += 1;
+      }
+    }
+    for (let month = 1; month <= lastMonth; month += 1) {
+      if (next() < 0.8) {
+        await trx.insertInto('communication_activities').values({ unit_id: provinceId, occurred_on: day(year, month, 5), form: 'press_article', title: 'Tin bài về phòng, chống mại dâm trên Báo Nghệ An' }).execute();
+        count += 1;
+      }
+    }
+  });
+  return count;
+}
