@@ -64,6 +64,33 @@ describe('POST /api/plans', () => {
   });
 });
 
+describe('reading and changing one plan', () => {
+  it('refuses another commune\'s plan and its children to a commune officer', async () => {
+    const parent = (await createPlan(provinceOfficer)).json();
+    const child = (await testApp.request(communeOfficer, { method: 'POST', url: `/api/plans/${parent.id}/children`, body: { unitId: '16681' } })).json();
+    const neighbour = await testApp.signIn({ role: 'programme_officer', unitId: '16702' });
+    expect((await testApp.request(neighbour, { method: 'GET', url: `/api/plans/${child.id}` })).statusCode).toBe(403);
+    expect((await testApp.request(neighbour, { method: 'GET', url: `/api/plans/${child.id}/children` })).statusCode).toBe(403);
+    // The province's plan is addressed to every commune below it.
+    expect((await testApp.request(neighbour, { method: 'GET', url: `/api/plans/${parent.id}` })).statusCode).toBe(200);
+  });
+
+  it('refuses edits and amendments to a viewer, and edits of the province\'s plan to a commune officer', async () => {
+    const plan = (await createPlan(provinceOfficer)).json();
+    const edit = { content: aPlanContent({ title: 'Sửa' }), parentPlanIds: [] };
+    expect((await testApp.request(viewer, { method: 'PUT', url: `/api/plans/${plan.id}`, body: edit })).statusCode).toBe(403);
+    expect((await testApp.request(viewer, { method: 'POST', url: `/api/plans/${plan.id}/amend` })).statusCode).toBe(403);
+    const byCommune = await testApp.request(communeOfficer, { method: 'PUT', url: `/api/plans/${plan.id}`, body: edit });
+    expect(byCommune.statusCode).toBe(403);
+    expect(byCommune.json().error.code).toBe('out_of_scope');
+  });
+
+  it('answers 404 for a plan that does not exist', async () => {
+    const response = await testApp.request(provinceOfficer, { method: 'GET', url: '/api/plans/00000000-0000-4000-8000-000000000000' });
+    expect(response.statusCode).toBe(404);
+  });
+});
+
 describe('issuing and amending', () => {
   it('makes an issued plan read-only, then amends it with a new version that supersedes it on issue', async () => {
     const draft = (await createPlan(provinceOfficer)).json();
