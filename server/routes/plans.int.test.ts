@@ -175,6 +175,27 @@ describe('cascading a plan to a child unit', () => {
   });
 });
 
+describe('GET /api/plans/{id}/document.docx', () => {
+  it('is refused without signing in and to a unit the plan is not addressed to', async () => {
+    const plan = (await createPlan(provinceOfficer)).json();
+    expect((await testApp.request(null, { method: 'GET', url: `/api/plans/${plan.id}/document.docx` })).statusCode).toBe(401);
+    const elsewhere = await testApp.signIn({ role: 'programme_officer', unitId: '01' });
+    expect((await testApp.request(elsewhere, { method: 'GET', url: `/api/plans/${plan.id}/document.docx` })).statusCode).toBe(403);
+  });
+
+  it('downloads the plan as a Word document named after its number', async () => {
+    const plan = (await createPlan(provinceOfficer)).json();
+    await testApp.request(provinceOfficer, { method: 'POST', url: `/api/plans/${plan.id}/issue`, body: { number: '21/KH-UBND', issueDate: '2026-02-03' } });
+    const response = await testApp.request(provinceOfficer, { method: 'GET', url: `/api/plans/${plan.id}/document.docx` });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(response.headers['content-disposition']).toBe('attachment; filename="ke-hoach-21-KH-UBND-Y2026.docx"');
+    const file = response.rawPayload;
+    expect(file.subarray(0, 2).toString()).toBe('PK');
+    expect(file.includes(Buffer.from('word/document.xml'))).toBe(true);
+  });
+});
+
 describe('GET /api/plans', () => {
   it('is refused without signing in', async () => {
     expect((await testApp.request(null, { method: 'GET', url: '/api/plans' })).statusCode).toBe(401);

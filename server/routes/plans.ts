@@ -6,6 +6,7 @@ import { planProgress, progressQuery } from '../../core/api/progress.ts';
 import { getActor } from '../http/auth-hooks.ts';
 import { requestLanguage } from '../http/language.ts';
 import { computePlanProgress } from '../services/progress/progress-service.ts';
+import { exportPlanDocument } from '../services/plans/plan-document-service.ts';
 import { createChildPlan, listChildPlanStatus } from '../services/plans/plan-cascade-service.ts';
 import { amendPlan, createPlan, getPlanDetail, issuePlan, searchPlans, updatePlan } from '../services/plans/plan-service.ts';
 import type { AppDependencies } from '../app.ts';
@@ -66,4 +67,20 @@ export const planRoutes = (deps: AppDependencies): FastifyPluginAsyncZod => asyn
       params: planParams, querystring: progressQuery, response: { 200: planProgress, ...failures },
     },
   }, async (request) => computePlanProgress(context(request), request.params.id, request.query, requestLanguage(request)));
+
+  app.get('/api/plans/:id/document.docx', {
+    config: { auditAction: 'plan.read' },
+    schema: {
+      tags: ['plans'],
+      description: 'The plan as a Word document in the format of Decree 30/2020/NĐ-CP.',
+      params: planParams,
+      response: { 200: z.any().meta({ description: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }), ...failures },
+    },
+  }, async (request, reply) => {
+    const { file, fileName } = await exportPlanDocument(context(request), request.params.id);
+    return reply
+      .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+      .header('content-disposition', `attachment; filename="${fileName}"`)
+      .send(file);
+  });
 };
