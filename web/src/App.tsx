@@ -1,5 +1,7 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AuditPage } from './audit/AuditPage.tsx';
+import { Loading } from './common/ErrorMessage.tsx';
 import { RequireSession } from './auth/RequireSession.tsx';
 import { SessionProvider } from './auth/SessionProvider.tsx';
 import { SignInPage } from './auth/SignInPage.tsx';
@@ -11,6 +13,13 @@ import { UnderConstructionPage } from './layout/UnderConstructionPage.tsx';
 import { UnitsPage } from './units/UnitsPage.tsx';
 import { UsersPage } from './users/UsersPage.tsx';
 
+// The plans module is the largest part of the UI: it loads when first opened, not with the sign-in page.
+const PlansPage = lazy(() => import('./plans/PlansPage.tsx').then((module) => ({ default: module.PlansPage })));
+const PlanPage = lazy(() => import('./plans/PlanPage.tsx').then((module) => ({ default: module.PlanPage })));
+const PlanEditorPage = lazy(() => import('./plans/PlanEditor.tsx').then((module) => ({ default: module.PlanEditorPage })));
+
+const loading = (page: ReactNode) => <Suspense fallback={<section className="page"><Loading /></section>}>{page}</Suspense>;
+
 export function App() {
   return (
     <BrowserRouter>
@@ -20,6 +29,10 @@ export function App() {
           <Route element={<RequireSession><AppShell /></RequireSession>}>
             <Route index element={<OverviewPage />} />
             <Route path="units" element={<UnitsPage />} />
+            <Route path="plans" element={loading(<PlansPage />)} />
+            <Route path="plans/new" element={<RequirePermission permission="plan.write">{loading(<PlanEditorPage />)}</RequirePermission>} />
+            <Route path="plans/:id" element={loading(<PlanPage />)} />
+            <Route path="plans/:id/edit" element={<RequirePermission permission="plan.write">{loading(<PlanEditorPage />)}</RequirePermission>} />
             <Route path="users" element={<RequirePermission permission="user.read"><UsersPage /></RequirePermission>} />
             <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />
             {modules

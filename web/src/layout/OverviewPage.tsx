@@ -18,7 +18,8 @@ export function OverviewPage() {
       </dl>
       <p className="notice notice-info">{t('overview.comingSoon')}</p>
       <p>
-        <Link to="/units" className="button button-primary">{t('overview.openUnits')}</Link>
+        <Link to="/plans" className="button button-primary">{t('overview.openPlans')}</Link>{' '}
+        <Link to="/units" className="button">{t('overview.openUnits')}</Link>
       </p>
     </section>
   );

@@ -11,7 +11,7 @@ export interface ModuleEntry {
 export const modules: readonly ModuleEntry[] = [
   { path: '/', labelKey: 'nav.overview', isBuilt: true },
   { path: '/units', labelKey: 'nav.units', isBuilt: true },
-  { path: '/plans', labelKey: 'nav.plans', isBuilt: false },
+  { path: '/plans', labelKey: 'nav.plans', isBuilt: true },
   { path: '/activities', labelKey: 'nav.activities', isBuilt: false },
   { path: '/tips', labelKey: 'nav.tips', isBuilt: false },
   { path: '/reports', labelKey: 'nav.reports', isBuilt: false },
