@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { benchProgress, DEFAULT_POSTGRES_ADMIN_URL, postgresReachable, type ProgressResult } from './progress.ts';
 import { benchStartup } from './startup.ts';
 
 /** Runs every benchmark, prints the figures and writes them to bench/results/latest.json. */
@@ -11,7 +12,30 @@ const startup = await benchStartup();
 console.log(`startup: cold ${(startup.coldMs / 1000).toFixed(1)} s, warm ${(startup.warmMs / 1000).toFixed(1)} s to the first page; ` +
   `RSS ${startup.rssMiB.toFixed(0)} MiB after start (peak ${startup.peakRssMiB.toFixed(0)} MiB)`);
 
-const results = { measuredAt: new Date().toISOString(), machine, startup };
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+const progress: Partial<Record<'pglite' | 'postgres', ProgressResult>> = {};
+const printProgress = (result: ProgressResult) => {
+  console.log(`progress (${result.engine}): province ${result.targets} targets × ${result.communes} communes p50 ${ms(result.province.p50Ms)}, ` +
+    `p95 ${ms(result.province.p95Ms)}, max ${ms(result.province.maxMs)}; commune ${result.commune.unitId} p50 ${ms(result.commune.p50Ms)}, ` +
+    `p95 ${ms(result.commune.p95Ms)}; reflects last write: ${result.reflectsLastWrite ? 'yes' : 'no'}`);
+  const rows = Object.entries(result.rows).map(([table, count]) => `${table} ${count.toLocaleString('en')}`).join(', ');
+  console.log(`  data (built in ${(result.loadMs / 1000).toFixed(1)} s): ${rows}`);
+  if (result.profile) {
+    const sum = result.profile.reduce((total, query) => total + query.ms, 0);
+    console.log(`  figure queries one at a time: ${result.profile.length} queries, ${ms(sum)} in all; slowest:`);
+    for (const query of result.profile.slice(0, 6)) console.log(`    ${query.ms.toFixed(1).padStart(5)} ms  ${query.target} (${query.query}, ${query.rows} rows)`);
+  }
+  if (result.slowestPlan) console.log(`  slowest query's plan: ${result.slowestPlan.at(-1)?.trim()} (EXPLAIN ANALYZE in the results file)`);
+};
+printProgress((progress.pglite = await benchProgress({ engine: 'pglite' })));
+const postgresUrl = process.env.BENCH_DATABASE_URL ?? DEFAULT_POSTGRES_ADMIN_URL;
+if (await postgresReachable(postgresUrl)) {
+  printProgress((progress.postgres = await benchProgress({ engine: 'postgres', postgresAdminUrl: postgresUrl })));
+} else {
+  console.log(`progress (postgres): skipped, no PostgreSQL at ${postgresUrl.replace(/\/\/[^@/]*@/, '//')}`);
+}
+
+const results = { measuredAt: new Date().toISOString(), machine, startup, progress };
 const file = path.join(import.meta.dirname, 'results', 'latest.json');
 await mkdir(path.dirname(file), { recursive: true });
 await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
