@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { sql } from 'kysely';
 import type { ServerConfig } from './config.ts';
 import { openPglite, openPostgres, type Database } from './storage/database.ts';
 import { migrate } from './storage/migrate.ts';
@@ -18,7 +19,8 @@ export async function openConfiguredDatabase(config: Pick<ServerConfig, 'databas
 export async function prepareDatabase(database: Database, log: Log): Promise<void> {
   const applied = await migrate(database);
   if (applied.length > 0) log(`Đã áp dụng ${applied.length} migration: ${applied.join(', ')}`);
-  await loadAdminUnits(database, { log });
+  const units = await loadAdminUnits(database, { log });
+  if (units.loadedNow) await sql`refresh materialized view unit_rollup`.execute(database.db);
   const agencies = await seedDefaultAgencies(database);
   if (agencies > 0) log(`Đã tạo ${agencies} cơ quan mặc định cho các đơn vị hành chính.`);
 }

@@ -115,11 +115,17 @@ export function computeMeasurement(kind: IndicatorKind, figures: MeasurementFigu
 const locales: Record<Language, string> = { vi: 'vi-VN', en: 'en-US' };
 
 /** A number as the language writes it, at most 2 decimals: 72,5 / 1.234 (vi), 72.5 / 1,234 (en). */
+// Building an Intl.NumberFormat costs far more than using one; a progress board formats thousands of values.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(value: number, language: Language, signed = false): string {
-  return new Intl.NumberFormat(locales[language], {
-    maximumFractionDigits: 2,
-    signDisplay: signed ? 'exceptZero' : 'auto',
-  }).format(value);
+  const key = `${language}:${signed}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locales[language], { maximumFractionDigits: 2, signDisplay: signed ? 'exceptZero' : 'auto' });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 /**

@@ -5,7 +5,9 @@
 -- Which current unit a unit's records count for: today's units count for themselves; pre-reform
 -- communes and provinces for their primary successor; a pre-reform district (which has no
 -- successor of its own) for the province its province became.
-create view unit_rollup as
+-- Materialised (and refreshed whenever the units are loaded): every indicator query joins it, and
+-- as a plain view it would be rebuilt, all 15,000 rows, for each of them.
+create materialized view unit_rollup as
   select id as unit_id, id as current_unit_id from admin_units where valid_to is null
   union all
   select predecessor_id, successor_id from admin_unit_successions where is_primary
@@ -14,6 +16,8 @@ create view unit_rollup as
     from admin_units district
     join admin_unit_successions succession on succession.predecessor_id = district.parent_id and succession.is_primary
    where district.level = 'district' and district.valid_to is not null;
+create unique index unit_rollup_unit_idx on unit_rollup (unit_id);
+create index unit_rollup_current_unit_idx on unit_rollup (current_unit_id, unit_id);
 
 -- Denominators a unit declares for a year: officials in post, workers, students, people in need.
 create table reference_figures (

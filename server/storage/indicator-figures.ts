@@ -105,7 +105,7 @@ export async function loadNumeratorFigures(db: Executor, indicator: IndicatorDef
         select ${a.unitColumn}, count(*) as value, null as months
           from programme_integrations ${a.join}
          where programme_integrations.deleted_at is null
-           and programme_integrations.year between extract(year from ${start}::date) and extract(year from ${end}::date)
+           and programme_integrations.year between extract(year from ${start}::date)::int and extract(year from ${end}::date)::int
          group by 1, 2`);
     }
     case 'harm_reduction.child_units_with_model': {
@@ -179,7 +179,7 @@ export async function loadDenominatorFigures(db: Executor, indicator: IndicatorD
     return run(db, sql<FigureRow>`
       select ${a.unitColumn}, sum(reference_figures.value) as value, null as months
         from reference_figures ${a.join}
-       where reference_figures.kind = ${indicator.referenceFigure} and reference_figures.year = extract(year from ${end}::date)
+       where reference_figures.kind = ${indicator.referenceFigure} and reference_figures.year = extract(year from ${end}::date)::int
        group by 1, 2`);
   }
   if (indicator.kind === 'share_of_registry' || indicator.kind === 'cumulative_distinct_coverage') {

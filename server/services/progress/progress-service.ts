@@ -79,6 +79,36 @@ function measure(indicator: IndicatorDefinition, rows: UnitFigure[], denominator
   });
 }
 
+/** Indicators whose figures come from the same query share one load within a progress request. */
+function figureKey(indicator: IndicatorDefinition, part: 'numerator' | 'denominator', window: { start: string; end: string }): string {
+  const shared: Record<string, string> = {
+    'communication.child_units_active': 'communication.activities',
+    'inspections.phase_coverage': 'inspections.registry_share',
+    'planning.child_units_integrating': 'planning.integration_plans',
+  };
+  const source = part === 'denominator' && indicator.referenceFigure ? `reference:${indicator.referenceFigure}`
+    : part === 'denominator' ? `${indicator.source}:${indicator.kind === 'cumulative_distinct_coverage' ? 'share_of_registry' : indicator.kind}`
+      : (shared[indicator.code] ?? indicator.code);
+  return `${part}|${source}|${window.start}|${window.end}`;
+}
+
+type FigureLoader = (indicator: IndicatorDefinition, part: 'numerator' | 'denominator', window: { start: string; end: string }) => Promise<UnitFigure[] | null>;
+
+function memoisedLoader(context: ServiceContext, unit: UnitRow): FigureLoader {
+  const loads = new Map<string, Promise<UnitFigure[] | null>>();
+  return (indicator, part, window) => {
+    const key = figureKey(indicator, part, window);
+    let load = loads.get(key);
+    if (!load) {
+      load = part === 'numerator'
+        ? loadNumeratorFigures(context.database.db, indicator, unit, window)
+        : loadDenominatorFigures(context.database.db, indicator, unit, window);
+      loads.set(key, load);
+    }
+    return load;
+  };
+}
+
 export async function computePlanProgress(context: ServiceContext, planId: string, query: ProgressQuery, language: Language): Promise<PlanProgress> {
   const db = context.database.db;
   const plan = await getPlanDetail(context, planId);
@@ -95,27 +125,26 @@ export async function computePlanProgress(context: ServiceContext, planId: strin
   const children = (await listUnits(db, { scope: { kind: 'country' }, parentId: unit.id, includeFormer: unit.valid_to !== null, limit: 5000 }))
     .filter((child) => (unit.valid_to === null ? child.valid_to === null : true));
 
-  const targets: TargetProgress[] = [];
-  for (const target of plan.content.targets) {
-    targets.push(await progressOfTarget(context, target, unit, children, override ?? parsePeriod(target.periodCode), asOf, language));
-  }
+  // Targets are independent: on PostgreSQL their queries run side by side over the pool.
+  const load = memoisedLoader(context, unit);
+  const targets = await Promise.all(plan.content.targets.map((target) =>
+    progressOfTarget(load, target, unit, children, override ?? parsePeriod(target.periodCode), asOf, language)));
   return { planId, unit: { id: unit.id, name: unit.name, level: unit.level }, asOf, targets };
 }
 
 async function progressOfTarget(
-  context: ServiceContext, target: PlanTarget, unit: UnitRow, children: UnitRow[], period: Period, asOf: string, language: Language,
+  load: FigureLoader, target: PlanTarget, unit: UnitRow, children: UnitRow[], period: Period, asOf: string, language: Language,
 ): Promise<TargetProgress> {
-  const db = context.database.db;
   const indicator = getIndicator(target.indicatorCode);
   const window = { start: period.start, end: period.end < asOf ? period.end : asOf };
   const monthsInPeriod = period.kind === 'month' ? 1 : periodsWithin(period, 'month').length;
-  const [numerators, denominators, previous] = await Promise.all([
-    loadNumeratorFigures(db, indicator, unit, window),
-    loadDenominatorFigures(db, indicator, unit, window),
-    indicator.kind === 'year_on_year_growth'
-      ? (() => { const before = previousPeriod(period); return loadNumeratorFigures(db, indicator, unit, { start: before.start, end: before.end }); })()
-      : Promise.resolve(null),
+  const before = indicator.kind === 'year_on_year_growth' ? previousPeriod(period) : null;
+  const [numeratorRows, denominators, previous] = await Promise.all([
+    load(indicator, 'numerator', window),
+    load(indicator, 'denominator', window),
+    before ? load(indicator, 'numerator', { start: before.start, end: before.end }) : Promise.resolve(null),
   ]);
+  const numerators = numeratorRows ?? [];
   const numeratorSplit = split(numerators, unit, children);
   const denominatorSplit = denominators ? split(denominators, unit, children) : null;
   const previousSplit = previous ? split(previous, unit, children) : null;
