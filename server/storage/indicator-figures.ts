@@ -202,3 +202,50 @@ export async function loadDenominatorFigures(db: Executor, indicator: IndicatorD
   }
   return null;
 }
+
+export interface KeyedUnitFigure extends UnitFigure {
+  key: string;
+}
+
+/**
+ * Every reference figure of the subtree for the year, by kind: one query serves all the
+ * population-share targets of a plan.
+ */
+export async function loadReferenceFigures(db: Executor, unit: UnitRow, window: FigureWindow): Promise<KeyedUnitFigure[]> {
+  const a = attributed('reference_figures', unit);
+  const result = await sql<FigureRow & { key: string }>`
+    select ${a.unitColumn}, reference_figures.kind as key, sum(reference_figures.value) as value, null as months
+      from reference_figures ${a.join}
+     where reference_figures.year = extract(year from ${window.end}::date)::int
+     group by 1, 2, 3`.execute(db);
+  return result.rows.map((row) => ({ key: row.key, unitId: row.unit_id, unitPath: row.path, value: Number(row.value), months: [] }));
+}
+
+/** People reached by communication in the subtree, by audience: one query for all the reach targets. */
+export async function loadReachFigures(db: Executor, unit: UnitRow, window: FigureWindow): Promise<KeyedUnitFigure[]> {
+  const a = attributed('communication_activities', unit);
+  const result = await sql<FigureRow & { key: string }>`
+    select ${a.unitColumn}, reach.audience as key, sum(reach.people_reached) as value, null as months
+      from communication_activities ${a.join}
+      join communication_reach reach on reach.activity_id = communication_activities.id
+     where communication_activities.deleted_at is null and communication_activities.occurred_on between ${window.start} and ${window.end}
+     group by 1, 2, 3`.execute(db);
+  return result.rows.map((row) => ({ key: row.key, unitId: row.unit_id, unitPath: row.path, value: Number(row.value), months: [] }));
+}
+
+/** Inspection visits and distinct establishments inspected in the subtree: one query for the inspection targets. */
+export async function loadInspectionFigures(db: Executor, unit: UnitRow, window: FigureWindow): Promise<KeyedUnitFigure[]> {
+  const a = attributed('establishments', unit);
+  const result = await sql<FigureRow & { visits: number | string }>`
+    select ${a.unitColumn}, count(distinct establishments.id) as value, count(*) as visits, null as months
+      from inspection_visits
+      join inspections on inspections.id = inspection_visits.inspection_id and inspections.deleted_at is null
+      join establishments on establishments.id = inspection_visits.establishment_id ${a.join}
+     where inspections.inspected_on between ${window.start} and ${window.end}
+     group by 1, 2`.execute(db);
+  return result.rows.flatMap((row) => [
+    { key: 'establishments', unitId: row.unit_id, unitPath: row.path, value: Number(row.value), months: [] },
+    { key: 'visits', unitId: row.unit_id, unitPath: row.path, value: Number(row.visits), months: [] },
+  ]);
+}
+

@@ -8,7 +8,9 @@ import { computeMeasurement, formatMeasurement, type Measurement } from '../../.
 import { evaluateTarget, type TargetStatus } from '../../../core/indicators/status.ts';
 import { elapsedShare, findPeriod, parsePeriod, periodsWithin, previousPeriod, type Period } from '../../../core/periods/period.ts';
 import type { PlanTarget } from '../../../core/plans/plan.ts';
-import { loadDenominatorFigures, loadNumeratorFigures, type UnitFigure } from '../../storage/indicator-figures.ts';
+import {
+  loadDenominatorFigures, loadInspectionFigures, loadNumeratorFigures, loadReachFigures, loadReferenceFigures, type KeyedUnitFigure, type UnitFigure,
+} from '../../storage/indicator-figures.ts';
 import { listUnits, type UnitRow } from '../../storage/units.ts';
 import type { ServiceContext } from '../context.ts';
 import { getPlanDetail } from '../plans/plan-service.ts';
@@ -94,9 +96,36 @@ function figureKey(indicator: IndicatorDefinition, part: 'numerator' | 'denomina
 
 type FigureLoader = (indicator: IndicatorDefinition, part: 'numerator' | 'denominator', window: { start: string; end: string }) => Promise<UnitFigure[] | null>;
 
+const reachAudiences: Record<string, string> = {
+  'communication.reach_establishment_workers': 'establishment_workers',
+  'communication.reach_industrial_workers': 'industrial_zone_workers',
+  'communication.reach_students': 'students',
+};
+
 function memoisedLoader(context: ServiceContext, unit: UnitRow): FigureLoader {
   const loads = new Map<string, Promise<UnitFigure[] | null>>();
+  const keyed = new Map<string, Promise<KeyedUnitFigure[]>>();
+  const pick = async (group: string, load: () => Promise<KeyedUnitFigure[]>, key: string) => {
+    let rows = keyed.get(group);
+    if (!rows) {
+      rows = load();
+      keyed.set(group, rows);
+    }
+    return (await rows).filter((row) => row.key === key);
+  };
   return (indicator, part, window) => {
+    // Figures several targets read from one table come from one query, filtered here.
+    const audience = reachAudiences[indicator.code];
+    if (part === 'denominator' && indicator.referenceFigure) {
+      return pick(`reference|${window.end.slice(0, 4)}`, () => loadReferenceFigures(context.database.db, unit, window), indicator.referenceFigure);
+    }
+    if (part === 'numerator' && indicator.source === 'inspections') {
+      const key = indicator.code === 'inspections.count' ? 'visits' : 'establishments';
+      return pick(`inspections|${window.start}|${window.end}`, () => loadInspectionFigures(context.database.db, unit, window), key);
+    }
+    if (part === 'numerator' && audience) {
+      return pick(`reach|${window.start}|${window.end}`, () => loadReachFigures(context.database.db, unit, window), audience);
+    }
     const key = figureKey(indicator, part, window);
     let load = loads.get(key);
     if (!load) {
