@@ -13,7 +13,7 @@ import { createUserAsSystem } from '../server/services/users/user-service.ts';
 import { prepareDatabase } from '../server/setup.ts';
 import { openPglite, openPostgres, type Database } from '../server/storage/database.ts';
 import type { Executor } from '../server/storage/executor.ts';
-import { loadDenominatorFigures, loadNumeratorFigures } from '../server/storage/indicator-figures.ts';
+import { loadDenominatorFigures, loadFigureScope, loadNumeratorFigures } from '../server/storage/indicator-figures.ts';
 import { PglitePool } from '../server/storage/pglite-pool.ts';
 import type { DatabaseSchema } from '../server/storage/schema.ts';
 import { findUnit, type UnitRow } from '../server/storage/units.ts';
@@ -368,15 +368,16 @@ async function profileQueries(engine: { pglite: PGlite | null; postgresUrl: stri
     if (statement) timings.push({ target, query, ms, rows: rows?.length ?? 0, sql: statement.query.sql, parameters: statement.query.parameters });
   };
   try {
+    const scope = await loadFigureScope(db, unit);
     for (const target of targets) {
       const indicator = indicatorCatalogue.find((candidate) => candidate.code === target.indicatorCode)!;
       const period = parsePeriod(target.periodCode);
       const window = { start: period.start, end: period.end < AS_OF ? period.end : AS_OF };
-      await time(indicator.code, 'numerator', () => loadNumeratorFigures(db, indicator, unit, window));
-      await time(indicator.code, 'denominator', () => loadDenominatorFigures(db, indicator, unit, window));
+      await time(indicator.code, 'numerator', () => loadNumeratorFigures(db, indicator, scope, window));
+      await time(indicator.code, 'denominator', () => loadDenominatorFigures(db, indicator, scope, window));
       if (indicator.kind === 'year_on_year_growth') {
         const before = previousPeriod(period);
-        await time(indicator.code, 'previous', () => loadNumeratorFigures(db, indicator, unit, { start: before.start, end: before.end }));
+        await time(indicator.code, 'previous', () => loadNumeratorFigures(db, indicator, scope, { start: before.start, end: before.end }));
       }
     }
     timings.sort((a, b) => b.ms - a.ms);

@@ -25,39 +25,74 @@ export interface FigureWindow {
 }
 
 /**
- * Records of `unit`'s subtree, attributed to the unit they count for. For today's units records of
- * pre-reform units are brought in through unit_rollup; a pre-reform unit reads its own old tree.
+ * A unit's subtree as the indicator queries need it: the ids of every unit whose records count
+ * (today's units and, through unit_rollup, the pre-reform units that became them) and the unit each
+ * counts for. Loaded once per progress request, so that each figure query is a plain filter on its
+ * own table's unit column instead of a join through the unit tables.
  */
-function attributed(table: string, unit: UnitRow, unitColumnName = 'unit_id'): { join: RawBuilder<unknown>; unitColumn: RawBuilder<unknown> } {
+export interface FigureScope extends UnitRow {
+  recordUnitIds: string[];
+  countedFor: ReadonlyMap<string, { id: string; path: string }>;
+}
+
+export async function loadFigureScope(db: Executor, unit: UnitRow): Promise<FigureScope> {
   const prefix = `${escapeLikePattern(unit.path)}%`;
-  if (unit.valid_to === null) {
-    return {
-      join: sql`join unit_rollup ru on ru.unit_id = ${sql.ref(`${table}.${unitColumnName}`)}
-                join admin_units counted on counted.id = ru.current_unit_id and counted.path like ${prefix}`,
-      unitColumn: sql`counted.id as unit_id, counted.path as path`,
-    };
-  }
+  // A pre-reform unit reads its own old tree; today's units take in the old units that became them.
+  const rows = unit.valid_to === null
+    ? (await sql<{ unit_id: string; id: string; path: string }>`
+        select ru.unit_id, counted.id, counted.path from unit_rollup ru
+          join admin_units counted on counted.id = ru.current_unit_id where counted.path like ${prefix}`.execute(db)).rows
+    : (await sql<{ unit_id: string; id: string; path: string }>`
+        select id as unit_id, id, path from admin_units where path like ${prefix}`.execute(db)).rows;
   return {
-    join: sql`join admin_units counted on counted.id = ${sql.ref(`${table}.${unitColumnName}`)} and counted.path like ${prefix}`,
-    unitColumn: sql`counted.id as unit_id, counted.path as path`,
+    ...unit,
+    recordUnitIds: rows.map((row) => row.unit_id),
+    countedFor: new Map(rows.map((row) => [row.unit_id, { id: row.id, path: row.path }])),
+  };
+}
+
+/** Keeps a table's rows whose unit lies in the scope; the unit they count for is resolved afterwards. */
+function attributed(table: string, scope: FigureScope, unitColumnName = 'unit_id'): { join: RawBuilder<unknown>; unitColumn: RawBuilder<unknown> } {
+  const column = sql.ref(`${table}.${unitColumnName}`);
+  return {
+    join: sql`join unnest(${scope.recordUnitIds}::text[]) as scoped(unit_id) on scoped.unit_id = ${column}`,
+    unitColumn: sql`${column} as unit_id, '' as path`,
   };
 }
 
 type FigureRow = { unit_id: string; path: string; value: number | string; months: string[] | null };
 
-async function run(db: Executor, query: RawBuilder<FigureRow>): Promise<UnitFigure[]> {
+/** Adds up rows of units that count for the same unit (a commune and the old wards that became it). */
+function countedRows<T extends { unitId: string; unitPath: string; value: number; months: string[] }>(scope: FigureScope, rows: T[], keyOf: (row: T) => string = () => ''): T[] {
+  const merged = new Map<string, T>();
+  for (const row of rows) {
+    const counted = scope.countedFor.get(row.unitId);
+    if (!counted) continue;
+    const key = `${counted.id}|${keyOf(row)}`;
+    const existing = merged.get(key);
+    if (existing) {
+      existing.value += row.value;
+      existing.months = [...new Set([...existing.months, ...row.months])];
+    } else {
+      merged.set(key, { ...row, unitId: counted.id, unitPath: counted.path });
+    }
+  }
+  return [...merged.values()];
+}
+
+async function run(db: Executor, scope: FigureScope, query: RawBuilder<FigureRow>): Promise<UnitFigure[]> {
   const result = await query.execute(db);
-  return result.rows.map((row) => ({ unitId: row.unit_id, unitPath: row.path, value: Number(row.value), months: row.months ?? [] }));
+  return countedRows(scope, result.rows.map((row) => ({ unitId: row.unit_id, unitPath: row.path, value: Number(row.value), months: row.months ?? [] })));
 }
 
 /** The numerator's figures per unit. */
-export async function loadNumeratorFigures(db: Executor, indicator: IndicatorDefinition, unit: UnitRow, window: FigureWindow): Promise<UnitFigure[]> {
+export async function loadNumeratorFigures(db: Executor, indicator: IndicatorDefinition, unit: FigureScope, window: FigureWindow): Promise<UnitFigure[]> {
   const { start, end } = window;
   switch (indicator.code) {
     case 'communication.activities':
     case 'communication.child_units_active': {
       const a = attributed('communication_activities', unit);
-      return run(db, sql<FigureRow>`
+      return run(db, unit, sql<FigureRow>`
         select ${a.unitColumn}, count(*) as value,
                array_agg(distinct to_char(communication_activities.occurred_on, 'YYYY-MM')) as months
           from communication_activities ${a.join}
@@ -66,7 +101,7 @@ export async function loadNumeratorFigures(db: Executor, indicator: IndicatorDef
     }
     case 'communication.press_monthly': {
       const a = attributed('communication_activities', unit);
-      return run(db, sql<FigureRow>`
+      return run(db, unit, sql<FigureRow>`
         select ${a.unitColumn}, count(*) as value,
                array_agg(distinct to_char(communication_activities.occurred_on, 'YYYY-MM')) as months
           from communication_activities ${a.join}
@@ -79,7 +114,7 @@ export async function loadNumeratorFigures(db: Executor, indicator: IndicatorDef
     case 'communication.reach_students': {
       const audience = { 'communication.reach_establishment_workers': 'establishment_workers', 'communication.reach_industrial_workers': 'industrial_zone_workers', 'communication.reach_students': 'students' }[indicator.code];
       const a = attributed('communication_activities', unit);
-      return run(db, sql<FigureRow>`
+      return run(db, unit, sql<FigureRow>`
         select ${a.unitColumn}, sum(reach.people_reached) as value, null as months
           from communication_activities ${a.join}
           join communication_reach reach on reach.activity_id = communication_activities.id and reach.audience = ${audience}
@@ -92,7 +127,7 @@ export async function loadNumeratorFigures(db: Executor, indicator: IndicatorDef
       const onTime = indicator.code === 'planning.annual_plan_on_time'
         ? sql`and plans.issue_date <= (date_trunc('year', plans.period_start) + interval '1 month' - interval '1 day')::date`
         : sql``;
-      return run(db, sql<FigureRow>`
+      return run(db, unit, sql<FigureRow>`
         select ${a.unitColumn}, count(*) as value, null as months
           from plans ${a.join}
          where plans.status in ('issued', 'superseded') and plans.period_start <= ${end} and plans.period_end >= ${start} ${onTime}
@@ -101,7 +136,7 @@ export async function loadNumeratorFigures(db: Executor, indicator: IndicatorDef
     case 'planning.child_units_integrating':
     case 'planning.integration_plans': {
       const a = attributed('programme_integrations', unit);
-      return run(db, sql<FigureRow>`
+      return run(db, unit, sql<FigureRow>`
         select ${a.unitColumn}, count(*) as value, null as months
           from programme_integrations ${a.join}
          where programme_integrations.deleted_at is null
@@ -110,7 +145,7 @@ export async function loadNumeratorFigures(db: Executor, indicator: IndicatorDef
     }
     case 'harm_reduction.child_units_with_model': {
       const a = attributed('harm_reduction_models', unit);
-      return run(db, sql<FigureRow>`
+      return run(db, unit, sql<FigureRow>`
         select ${a.unitColumn}, count(*) as value, null as months
           from harm_reduction_models ${a.join}
          where harm_reduction_models.started_on <= ${end} and (harm_reduction_models.ended_on is null or harm_reduction_models.ended_on >= ${start})
@@ -118,7 +153,7 @@ export async function loadNumeratorFigures(db: Executor, indicator: IndicatorDef
     }
     case 'enforcement.crimes_handled_growth': {
       const a = attributed('crime_statistics', unit);
-      return run(db, sql<FigureRow>`
+      return run(db, unit, sql<FigureRow>`
         select ${a.unitColumn}, sum(crime_statistics.cases_handled) as value, null as months
           from crime_statistics ${a.join}
          where crime_statistics.period_start >= ${start} and crime_statistics.period_end <= ${end}
@@ -129,7 +164,7 @@ export async function loadNumeratorFigures(db: Executor, indicator: IndicatorDef
     case 'inspections.count': {
       const a = attributed('establishments', unit);
       const counted = indicator.code === 'inspections.count' ? sql`count(*)` : sql`count(distinct establishments.id)`;
-      return run(db, sql<FigureRow>`
+      return run(db, unit, sql<FigureRow>`
         select ${a.unitColumn}, ${counted} as value, null as months
           from inspection_visits
           join inspections on inspections.id = inspection_visits.inspection_id and inspections.deleted_at is null
@@ -139,7 +174,7 @@ export async function loadNumeratorFigures(db: Executor, indicator: IndicatorDef
     }
     case 'tips.handled_on_time': {
       const a = attributed('tips', unit);
-      return run(db, sql<FigureRow>`
+      return run(db, unit, sql<FigureRow>`
         select ${a.unitColumn}, count(*) filter (where tips.resolved_on is not null and tips.resolved_on <= tips.due_on) as value, null as months
           from tips ${a.join}
          where tips.deleted_at is null and (tips.due_on between ${start} and ${end} or tips.resolved_on between ${start} and ${end})
@@ -147,7 +182,7 @@ export async function loadNumeratorFigures(db: Executor, indicator: IndicatorDef
     }
     case 'support.access_share': {
       const a = attributed('support_statistics', unit);
-      return run(db, sql<FigureRow>`
+      return run(db, unit, sql<FigureRow>`
         select ${a.unitColumn}, sum(support_statistics.people_served) as value, null as months
           from support_statistics ${a.join}
          where support_statistics.month between date_trunc('month', ${start}::date) and ${end}
@@ -158,7 +193,7 @@ export async function loadNumeratorFigures(db: Executor, indicator: IndicatorDef
     case 'training.officials_commune': {
       const level = indicator.code.replace('training.officials_', '');
       const a = attributed('training_courses', unit);
-      return run(db, sql<FigureRow>`
+      return run(db, unit, sql<FigureRow>`
         select ${a.unitColumn}, sum(participants.participants) as value, null as months
           from training_courses ${a.join}
           join training_participants participants on participants.course_id = training_courses.id and participants.level = ${level}
@@ -171,12 +206,12 @@ export async function loadNumeratorFigures(db: Executor, indicator: IndicatorDef
 }
 
 /** The denominator's figures per unit, for indicators whose denominator is not a count of child units. */
-export async function loadDenominatorFigures(db: Executor, indicator: IndicatorDefinition, unit: UnitRow, window: FigureWindow): Promise<UnitFigure[] | null> {
+export async function loadDenominatorFigures(db: Executor, indicator: IndicatorDefinition, unit: FigureScope, window: FigureWindow): Promise<UnitFigure[] | null> {
   const { start, end } = window;
   if (indicator.referenceFigure) {
     const a = attributed('reference_figures', unit);
     // The year a period is reported for is the year its end falls in.
-    return run(db, sql<FigureRow>`
+    return run(db, unit, sql<FigureRow>`
       select ${a.unitColumn}, sum(reference_figures.value) as value, null as months
         from reference_figures ${a.join}
        where reference_figures.kind = ${indicator.referenceFigure} and reference_figures.year = extract(year from ${end}::date)::int
@@ -184,7 +219,7 @@ export async function loadDenominatorFigures(db: Executor, indicator: IndicatorD
   }
   if (indicator.kind === 'share_of_registry' || indicator.kind === 'cumulative_distinct_coverage') {
     const a = attributed('establishments', unit);
-    return run(db, sql<FigureRow>`
+    return run(db, unit, sql<FigureRow>`
       select ${a.unitColumn}, count(*) as value, null as months
         from establishments ${a.join}
        where establishments.deleted_at is null
@@ -194,7 +229,7 @@ export async function loadDenominatorFigures(db: Executor, indicator: IndicatorD
   }
   if (indicator.kind === 'share_on_time') {
     const a = attributed('tips', unit);
-    return run(db, sql<FigureRow>`
+    return run(db, unit, sql<FigureRow>`
       select ${a.unitColumn}, count(*) as value, null as months
         from tips ${a.join}
        where tips.deleted_at is null and (tips.due_on between ${start} and ${end} or tips.resolved_on between ${start} and ${end})
@@ -211,18 +246,18 @@ export interface KeyedUnitFigure extends UnitFigure {
  * Every reference figure of the subtree for the year, by kind: one query serves all the
  * population-share targets of a plan.
  */
-export async function loadReferenceFigures(db: Executor, unit: UnitRow, window: FigureWindow): Promise<KeyedUnitFigure[]> {
+export async function loadReferenceFigures(db: Executor, unit: FigureScope, window: FigureWindow): Promise<KeyedUnitFigure[]> {
   const a = attributed('reference_figures', unit);
   const result = await sql<FigureRow & { key: string }>`
     select ${a.unitColumn}, reference_figures.kind as key, sum(reference_figures.value) as value, null as months
       from reference_figures ${a.join}
      where reference_figures.year = extract(year from ${window.end}::date)::int
      group by 1, 2, 3`.execute(db);
-  return result.rows.map((row) => ({ key: row.key, unitId: row.unit_id, unitPath: row.path, value: Number(row.value), months: [] }));
+  return countedRows(unit, result.rows.map((row) => ({ key: row.key, unitId: row.unit_id, unitPath: row.path, value: Number(row.value), months: [] as string[] })), (row) => row.key);
 }
 
 /** People reached by communication in the subtree, by audience: one query for all the reach targets. */
-export async function loadReachFigures(db: Executor, unit: UnitRow, window: FigureWindow): Promise<KeyedUnitFigure[]> {
+export async function loadReachFigures(db: Executor, unit: FigureScope, window: FigureWindow): Promise<KeyedUnitFigure[]> {
   const a = attributed('communication_activities', unit);
   const result = await sql<FigureRow & { key: string }>`
     select ${a.unitColumn}, reach.audience as key, sum(reach.people_reached) as value, null as months
@@ -230,11 +265,11 @@ export async function loadReachFigures(db: Executor, unit: UnitRow, window: Figu
       join communication_reach reach on reach.activity_id = communication_activities.id
      where communication_activities.deleted_at is null and communication_activities.occurred_on between ${window.start} and ${window.end}
      group by 1, 2, 3`.execute(db);
-  return result.rows.map((row) => ({ key: row.key, unitId: row.unit_id, unitPath: row.path, value: Number(row.value), months: [] }));
+  return countedRows(unit, result.rows.map((row) => ({ key: row.key, unitId: row.unit_id, unitPath: row.path, value: Number(row.value), months: [] as string[] })), (row) => row.key);
 }
 
 /** Inspection visits and distinct establishments inspected in the subtree: one query for the inspection targets. */
-export async function loadInspectionFigures(db: Executor, unit: UnitRow, window: FigureWindow): Promise<KeyedUnitFigure[]> {
+export async function loadInspectionFigures(db: Executor, unit: FigureScope, window: FigureWindow): Promise<KeyedUnitFigure[]> {
   const a = attributed('establishments', unit);
   const result = await sql<FigureRow & { visits: number | string }>`
     select ${a.unitColumn}, count(distinct establishments.id) as value, count(*) as visits, null as months
@@ -243,9 +278,9 @@ export async function loadInspectionFigures(db: Executor, unit: UnitRow, window:
       join establishments on establishments.id = inspection_visits.establishment_id ${a.join}
      where inspections.inspected_on between ${window.start} and ${window.end}
      group by 1, 2`.execute(db);
-  return result.rows.flatMap((row) => [
-    { key: 'establishments', unitId: row.unit_id, unitPath: row.path, value: Number(row.value), months: [] },
-    { key: 'visits', unitId: row.unit_id, unitPath: row.path, value: Number(row.visits), months: [] },
-  ]);
+  return countedRows(unit, result.rows.flatMap((row) => [
+    { key: 'establishments', unitId: row.unit_id, unitPath: row.path, value: Number(row.value), months: [] as string[] },
+    { key: 'visits', unitId: row.unit_id, unitPath: row.path, value: Number(row.visits), months: [] as string[] },
+  ]), (row) => row.key);
 }
 

@@ -9,7 +9,8 @@ import { evaluateTarget, type TargetStatus } from '../../../core/indicators/stat
 import { elapsedShare, findPeriod, parsePeriod, periodsWithin, previousPeriod, type Period } from '../../../core/periods/period.ts';
 import type { PlanTarget } from '../../../core/plans/plan.ts';
 import {
-  loadDenominatorFigures, loadInspectionFigures, loadNumeratorFigures, loadReachFigures, loadReferenceFigures, type KeyedUnitFigure, type UnitFigure,
+  loadDenominatorFigures, loadFigureScope, loadInspectionFigures, loadNumeratorFigures, loadReachFigures, loadReferenceFigures,
+  type FigureScope, type KeyedUnitFigure, type UnitFigure,
 } from '../../storage/indicator-figures.ts';
 import { listUnits, type UnitRow } from '../../storage/units.ts';
 import type { ServiceContext } from '../context.ts';
@@ -102,7 +103,7 @@ const reachAudiences: Record<string, string> = {
   'communication.reach_students': 'students',
 };
 
-function memoisedLoader(context: ServiceContext, unit: UnitRow): FigureLoader {
+function memoisedLoader(context: ServiceContext, unit: FigureScope): FigureLoader {
   const loads = new Map<string, Promise<UnitFigure[] | null>>();
   const keyed = new Map<string, Promise<KeyedUnitFigure[]>>();
   const pick = async (group: string, load: () => Promise<KeyedUnitFigure[]>, key: string) => {
@@ -155,7 +156,7 @@ export async function computePlanProgress(context: ServiceContext, planId: strin
     .filter((child) => (unit.valid_to === null ? child.valid_to === null : true));
 
   // Targets are independent: on PostgreSQL their queries run side by side over the pool.
-  const load = memoisedLoader(context, unit);
+  const load = memoisedLoader(context, await loadFigureScope(db, unit));
   const targets = await Promise.all(plan.content.targets.map((target) =>
     progressOfTarget(load, target, unit, children, override ?? parsePeriod(target.periodCode), asOf, language)));
   return { planId, unit: { id: unit.id, name: unit.name, level: unit.level }, asOf, targets };
