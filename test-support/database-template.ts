@@ -7,7 +7,8 @@ import { openPglite, openPostgres } from '../server/storage/database.ts';
 import { prepareDatabase } from '../server/setup.ts';
 
 export const POSTGRES_ADMIN_URL = process.env.PCMD_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-export const TEMPLATE_DATABASE = 'pcmd_test_template';
+// Named after this test run's process, so that two runs on one server never drop each other's databases.
+export const TEMPLATE_DATABASE = `pcmd_test_${process.pid}_template`;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -60,11 +61,21 @@ export function urlFor(databaseName: string): string {
   return url.toString();
 }
 
-/** Drops the template and any per-file copies a crashed run left behind. */
+/** Drops this run's databases, and those of earlier runs whose process is gone (a crashed run's). */
 async function dropDatabases(admin: pg.Client, template: string): Promise<void> {
-  const { rows } = await admin.query<{ datname: string }>(
-    `select datname from pg_database where datname = $1 or datname like 'pcmd_test_file_%'`,
-    [template],
-  );
-  for (const row of rows) await admin.query(`drop database if exists "${row.datname}" with (force)`);
+  const { rows } = await admin.query<{ datname: string }>(`select datname from pg_database where datname like 'pcmd\\_test\\_%'`);
+  for (const { datname } of rows) {
+    const pid = Number(/^pcmd_test_(\d+)_/.exec(datname)?.[1]);
+    const ours = datname === template || datname.startsWith(`pcmd_test_${process.pid}_`);
+    if (ours || (Number.isInteger(pid) && !isAlive(pid))) await admin.query(`drop database if exists "${datname}" with (force)`);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }

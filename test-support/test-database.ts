@@ -42,7 +42,8 @@ export async function createPgliteDataDir(directory: string): Promise<void> {
 
 /** A PostgreSQL database copied from the template, for the real server process; returns its URL and a drop function. */
 export async function createPostgresCopy(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `pcmd_test_file_${randomBytes(6).toString('hex')}`;
+  // Copies carry the template's run prefix: the run that made them drops them.
+  const name = `${inject('postgresTemplate').replace(/_template$/, '')}_file_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
   await admin.connect();
   await admin.query(`create database ${name} template ${inject('postgresTemplate')}`);
