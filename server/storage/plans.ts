@@ -61,19 +61,28 @@ export interface NewPlan {
   createdBy: string | null;
 }
 
+type PlanDocumentFields = Omit<NewPlan, 'version' | 'amendsPlanId' | 'createdBy'>;
+
+/** The columns a plan's document content fills, for both insert and update. */
+function documentColumns(plan: PlanDocumentFields) {
+  return {
+    issuer_unit_id: plan.issuerUnitId,
+    number: plan.number,
+    issue_date: plan.issueDate,
+    title: plan.title,
+    period_code: plan.periodCode,
+    period_start: plan.periodStart,
+    period_end: plan.periodEnd,
+    content: JSON.stringify(plan.content),
+    search_text: toSearchText(`${plan.title} ${plan.number ?? ''}`),
+  };
+}
+
 export async function insertPlan(db: Executor, plan: NewPlan): Promise<PlanRow> {
   return db
     .insertInto('plans')
     .values({
-      issuer_unit_id: plan.issuerUnitId,
-      number: plan.number,
-      issue_date: plan.issueDate,
-      title: plan.title,
-      period_code: plan.periodCode,
-      period_start: plan.periodStart,
-      period_end: plan.periodEnd,
-      content: JSON.stringify(plan.content),
-      search_text: toSearchText(`${plan.title} ${plan.number ?? ''}`),
+      ...documentColumns(plan),
       version: plan.version,
       amends_plan_id: plan.amendsPlanId,
       created_by: plan.createdBy,
@@ -82,19 +91,11 @@ export async function insertPlan(db: Executor, plan: NewPlan): Promise<PlanRow> 
     .executeTakeFirstOrThrow();
 }
 
-export async function updatePlanDraft(db: Executor, id: string, plan: Omit<NewPlan, 'version' | 'amendsPlanId' | 'createdBy'>): Promise<PlanRow> {
+export async function updatePlanDraft(db: Executor, id: string, plan: PlanDocumentFields): Promise<PlanRow> {
   return db
     .updateTable('plans')
     .set({
-      issuer_unit_id: plan.issuerUnitId,
-      number: plan.number,
-      issue_date: plan.issueDate,
-      title: plan.title,
-      period_code: plan.periodCode,
-      period_start: plan.periodStart,
-      period_end: plan.periodEnd,
-      content: JSON.stringify(plan.content),
-      search_text: toSearchText(`${plan.title} ${plan.number ?? ''}`),
+      ...documentColumns(plan),
       updated_at: new Date(),
     })
     .where('id', '=', id)
