@@ -11,16 +11,19 @@ export const roles = [
 export type Role = (typeof roles)[number];
 
 /** What a role may do. Reading a unit's public reference data (names, agencies) needs no permission. */
-export const permissions = ['agency.write', 'user.read', 'user.write', 'audit.read', 'plan.write', 'plan.issue'] as const;
+export const permissions = [
+  'agency.write', 'user.read', 'user.write', 'audit.read', 'plan.write', 'plan.issue', 'establishment.write', 'reference_figure.write',
+] as const;
 export type Permission = (typeof permissions)[number];
 
 const permissionsByRole: Record<Role, readonly Permission[]> = {
-  system_admin: ['agency.write', 'user.read', 'user.write', 'audit.read', 'plan.write', 'plan.issue'],
-  unit_admin: ['agency.write', 'user.read', 'user.write', 'audit.read', 'plan.write', 'plan.issue'],
+  system_admin: ['agency.write', 'user.read', 'user.write', 'audit.read', 'plan.write', 'plan.issue', 'establishment.write', 'reference_figure.write'],
+  unit_admin: ['agency.write', 'user.read', 'user.write', 'audit.read', 'plan.write', 'plan.issue', 'establishment.write', 'reference_figure.write'],
   // The lead agency's officer drafts the plan and records it once the chair has signed it.
-  programme_officer: ['user.read', 'plan.write', 'plan.issue'],
+  programme_officer: ['user.read', 'plan.write', 'plan.issue', 'establishment.write', 'reference_figure.write'],
   agency_officer: [],
-  inspector: [],
+  // Inspection teams keep the registry of the establishments they inspect.
+  inspector: ['establishment.write'],
   social_worker: [],
   viewer: [],
 };
