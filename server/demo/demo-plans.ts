@@ -53,7 +53,10 @@ function carriedForward(plan: PlanContent): PlanContent {
     issuerUnitId: '40',
     title: plan.title.replace('năm 2024', 'năm 2026'),
     periodCode: 'Y2026',
-    targets: plan.targets.map((target) => ({ ...target, periodCode: target.periodCode.replace('2024', '2026') })),
+    // Districts were abolished on 1/7/2025: a 2026 plan sets no target on district officials.
+    targets: plan.targets
+      .filter((target) => target.indicatorCode !== 'training.officials_district')
+      .map((target) => ({ ...target, periodCode: target.periodCode.replace('2024', '2026') })),
     assignments: plan.assignments.map((assignment) =>
       assignment.role === 'lead' ? { ...assignment, agencyKind: 'health', agencyName: 'Sở Y tế' } : assignment,
     ),
