@@ -15,8 +15,10 @@ import { validatorCompiler } from './http/request-validation.ts';
 import { agencyRoutes } from './routes/agencies.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
+import { establishmentRoutes } from './routes/establishments.ts';
 import { healthRoutes } from './routes/health.ts';
 import { planRoutes } from './routes/plans.ts';
+import { referenceFigureRoutes } from './routes/reference-figures.ts';
 import { unitRoutes } from './routes/units.ts';
 import { userRoutes } from './routes/users.ts';
 
@@ -91,6 +93,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(userRoutes(deps));
   await app.register(auditRoutes(deps));
   await app.register(planRoutes(deps));
+  await app.register(establishmentRoutes(deps));
+  await app.register(referenceFigureRoutes(deps));
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 

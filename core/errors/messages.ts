@@ -32,6 +32,10 @@ export const errorMessages = {
     child_plan_exists: 'Đơn vị {unit} đã có kế hoạch lập từ kế hoạch này.',
     cannot_change_self: 'Bạn không thể tự khóa tài khoản hoặc đổi vai trò của chính mình. Hãy nhờ một quản trị viên khác.',
     rate_limited: 'Quá nhiều yêu cầu. Vui lòng thử lại sau {seconds} giây.',
+    establishment_unit_not_commune: 'Cơ sở kinh doanh được quản lý ở cấp xã: hãy chọn một xã, phường hoặc đặc khu hiện hành thay vì "{unit}".',
+    establishment_duplicate_licence: 'Số giấy phép "{licenceNumber}" đã được ghi cho cơ sở "{name}" ({unit}). Nếu là cùng một cơ sở, hãy sửa hồ sơ đã có; nếu không, vui lòng kiểm tra lại số giấy phép.',
+    establishment_duplicate_licence_elsewhere: 'Số giấy phép "{licenceNumber}" đã được ghi cho một cơ sở ở đơn vị ngoài phạm vi quản lý của bạn. Vui lòng kiểm tra lại số giấy phép hoặc liên hệ cơ quan cấp phép.',
+    establishment_duplicate_name_address: 'Đã có cơ sở "{name}", địa chỉ "{address}" ({unit}); tên và địa chỉ trùng nhau khi không tính dấu và chữ hoa. Nếu là cùng một cơ sở, hãy sửa hồ sơ đã có thay vì tạo mới.',
     internal: 'Hệ thống gặp lỗi ngoài dự kiến. Thao tác chưa được thực hiện; vui lòng thử lại sau.',
   },
   en: {
@@ -63,6 +67,10 @@ export const errorMessages = {
     child_plan_exists: 'Unit {unit} already has a plan made from this plan.',
     cannot_change_self: 'You cannot disable your own account or change your own role. Ask another administrator.',
     rate_limited: 'Too many requests. Please try again in {seconds} seconds.',
+    establishment_unit_not_commune: 'Establishments are registered at commune level: choose a current commune, ward or special zone instead of "{unit}".',
+    establishment_duplicate_licence: 'Licence number "{licenceNumber}" is already recorded for "{name}" ({unit}). If it is the same establishment, edit that record; otherwise check the licence number.',
+    establishment_duplicate_licence_elsewhere: 'Licence number "{licenceNumber}" is already recorded for an establishment of a unit outside your scope. Please check the licence number or ask the licensing authority.',
+    establishment_duplicate_name_address: 'There is already "{name}" at "{address}" ({unit}); the names and addresses match when accents and case are ignored. If it is the same establishment, edit that record instead of creating a new one.',
     internal: 'An unexpected error occurred. Nothing was changed; please try again later.',
   },
 } as const;

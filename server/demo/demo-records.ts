@@ -1,4 +1,6 @@
+import { toSearchText } from '../../core/text/search-text.ts';
 import type { Database } from '../storage/database.ts';
+import { establishmentDuplicateKey } from '../storage/establishments.ts';
 
 /** A small deterministic generator (mulberry32): the demo looks the same on every machine. */
 function random(seed: number): () => number {
@@ -37,6 +39,7 @@ export async function insertDemoRecords(database: Database, provinceId: string, 
     for (const commune of communes) {
       const establishments = await trx.insertInto('establishments').values(Array.from({ length: 3 + Math.floor(next() * 8) }, (_, index) => ({
         unit_id: commune.id, name: `Cơ sở lưu trú ${index + 1}`, type: index % 3 === 0 ? 'karaoke' : 'accommodation', workers: 2 + Math.floor(next() * 10), opened_on: '2022-01-01',
+        search_text: toSearchText(`Cơ sở lưu trú ${index + 1}`), duplicate_key: establishmentDuplicateKey(`Cơ sở lưu trú ${index + 1}`, ''),
       }))).returning('id').execute();
       count += establishments.length;
       const activeMonths = Array.from({ length: lastMonth }, (_, index) => index + 1).filter(() => next() < 0.55);

@@ -140,6 +140,11 @@ export interface CommunicationReachTable { activity_id: string; audience: string
 export interface EstablishmentTable {
   id: Generated<string>; unit_id: string; name: string; type: string; workers: number | null; opened_on: DateOnly | null;
   closed_on: DateOnly | null; deleted_at: Timestamp | null; created_at: Generated<Date>;
+  address: Generated<string>; business_owner: string | null; licence_number: string | null; licence_date: DateOnly | null;
+  risk_class: 'low' | 'medium' | 'high' | null; risk_reviewed_on: DateOnly | null; risk_reason: string | null;
+  status: ColumnType<'active' | 'suspended' | 'closed', 'active' | 'suspended' | 'closed' | undefined, 'active' | 'suspended' | 'closed'>;
+  status_changed_on: DateOnly | null; deleted_reason: string | null; updated_at: Generated<Date>;
+  search_text: Generated<string>; duplicate_key: Generated<string>;
 }
 export interface InspectionTable { id: Generated<string>; unit_id: string; inspected_on: DateOnly; team: string; deleted_at: Timestamp | null; created_at: Generated<Date> }
 export interface InspectionVisitTable { inspection_id: string; establishment_id: string; outcome: string }

@@ -6,6 +6,7 @@ import { fetchUnitDetail } from '../api/units.ts';
 import { ErrorMessage, Loading } from '../common/ErrorMessage.tsx';
 import { useApi } from '../common/useApi.ts';
 import { AgencyList } from './AgencyList.tsx';
+import { ReferenceFigures } from './ReferenceFigures.tsx';
 import { UnitHistory } from './UnitHistory.tsx';
 
 interface UnitDetailPanelProps {
@@ -40,6 +41,7 @@ function UnitDetail({ unit, onSelect }: { unit: AdminUnitDetail; onSelect: (unit
       </dl>
       <UnitHistory unit={unit} onSelect={onSelect} />
       <AgencyList unit={unit} />
+      <ReferenceFigures unit={unit} />
     </article>
   );
 }
