@@ -17,6 +17,7 @@ import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { establishmentRoutes } from './routes/establishments.ts';
 import { healthRoutes } from './routes/health.ts';
+import { inspectionRoutes } from './routes/inspections.ts';
 import { planRoutes } from './routes/plans.ts';
 import { referenceFigureRoutes } from './routes/reference-figures.ts';
 import { unitRoutes } from './routes/units.ts';
@@ -95,6 +96,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(planRoutes(deps));
   await app.register(establishmentRoutes(deps));
   await app.register(referenceFigureRoutes(deps));
+  await app.register(inspectionRoutes(deps));
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 

@@ -20,7 +20,7 @@ export const establishmentStatus = z.enum(establishmentStatuses);
 export type EstablishmentStatus = z.infer<typeof establishmentStatus>;
 
 /** A day of the calendar: '2025-02-30' has the right shape and still does not exist. */
-const calendarDate = isoDate.refine((value) => {
+export const calendarDate = isoDate.refine((value) => {
   const [year, month, day] = value.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
   return Number.isNaN(date.getTime()) || (date.getUTCMonth() === month - 1 && date.getUTCDate() === day);

@@ -146,8 +146,16 @@ export interface EstablishmentTable {
   status_changed_on: DateOnly | null; deleted_reason: string | null; updated_at: Generated<Date>;
   search_text: Generated<string>; duplicate_key: Generated<string>;
 }
-export interface InspectionTable { id: Generated<string>; unit_id: string; inspected_on: DateOnly; team: string; deleted_at: Timestamp | null; created_at: Generated<Date> }
-export interface InspectionVisitTable { inspection_id: string; establishment_id: string; outcome: string }
+export interface InspectionTable {
+  id: Generated<string>; unit_id: string; inspected_on: DateOnly; team: string; deleted_at: Timestamp | null; created_at: Generated<Date>;
+  team_kind: ColumnType<'inter_agency' | 'single_agency', 'inter_agency' | 'single_agency' | undefined, 'inter_agency' | 'single_agency'>;
+  member_agency_ids: ColumnType<string[], string[] | undefined, string[]>; notes: string | null; deleted_reason: string | null;
+  updated_at: Generated<Date>;
+}
+export interface InspectionVisitTable {
+  inspection_id: string; establishment_id: string; outcome: string; findings: Generated<string>; violations: string | null;
+  fine_amount: ColumnType<string | null, number | null | undefined, number | null>; legal_basis: string | null; follow_up_due: DateOnly | null;
+}
 export interface TipTable { id: Generated<string>; unit_id: string; received_on: DateOnly; due_on: DateOnly; resolved_on: DateOnly | null; deleted_at: Timestamp | null }
 export interface CrimeStatisticTable { unit_id: string; period_start: DateOnly; period_end: DateOnly; article: string; cases_handled: number; defendants: Generated<number> }
 export interface SupportStatisticTable { unit_id: string; month: DateOnly; people_served: number }
