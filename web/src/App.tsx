@@ -18,6 +18,9 @@ const PlansPage = lazy(() => import('./plans/PlansPage.tsx').then((module) => ({
 const PlanPage = lazy(() => import('./plans/PlanPage.tsx').then((module) => ({ default: module.PlanPage })));
 const PlanEditorPage = lazy(() => import('./plans/PlanEditor.tsx').then((module) => ({ default: module.PlanEditorPage })));
 
+const EstablishmentsPage = lazy(() => import('./records/EstablishmentsPage.tsx').then((module) => ({ default: module.EstablishmentsPage })));
+const EstablishmentFormPage = lazy(() => import('./records/EstablishmentForm.tsx').then((module) => ({ default: module.EstablishmentFormPage })));
+
 const loading = (page: ReactNode) => <Suspense fallback={<section className="page"><Loading /></section>}>{page}</Suspense>;
 
 export function App() {
@@ -33,6 +36,9 @@ export function App() {
             <Route path="plans/new" element={<RequirePermission permission="plan.write">{loading(<PlanEditorPage />)}</RequirePermission>} />
             <Route path="plans/:id" element={loading(<PlanPage />)} />
             <Route path="plans/:id/edit" element={<RequirePermission permission="plan.write">{loading(<PlanEditorPage />)}</RequirePermission>} />
+            <Route path="activities" element={loading(<EstablishmentsPage />)} />
+            <Route path="activities/establishments/new" element={<RequirePermission permission="establishment.write">{loading(<EstablishmentFormPage />)}</RequirePermission>} />
+            <Route path="activities/establishments/:id/edit" element={<RequirePermission permission="establishment.write">{loading(<EstablishmentFormPage />)}</RequirePermission>} />
             <Route path="users" element={<RequirePermission permission="user.read"><UsersPage /></RequirePermission>} />
             <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />
             {modules

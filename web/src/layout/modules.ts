@@ -12,7 +12,7 @@ export const modules: readonly ModuleEntry[] = [
   { path: '/', labelKey: 'nav.overview', isBuilt: true },
   { path: '/units', labelKey: 'nav.units', isBuilt: true },
   { path: '/plans', labelKey: 'nav.plans', isBuilt: true },
-  { path: '/activities', labelKey: 'nav.activities', isBuilt: false },
+  { path: '/activities', labelKey: 'nav.activities', isBuilt: true },
   { path: '/tips', labelKey: 'nav.tips', isBuilt: false },
   { path: '/reports', labelKey: 'nav.reports', isBuilt: false },
   { path: '/users', labelKey: 'nav.users', permission: 'user.read', isBuilt: true },

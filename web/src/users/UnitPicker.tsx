@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { UnitLevel } from '../../../core/api/units.ts';
 import { searchUnits, type UnitListItem } from '../api/units.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { useApi } from '../common/useApi.ts';
@@ -13,12 +14,14 @@ interface UnitPickerProps {
   id?: string;
   value: PickedUnit | null;
   onChange: (unit: PickedUnit | null) => void;
+  /** Only units of this level (e.g. communes for the establishments registry). */
+  level?: UnitLevel;
   'aria-describedby'?: string;
   'aria-invalid'?: boolean;
 }
 
 /** Chooses one current unit in the user's scope by typing part of its name (accents optional). */
-export function UnitPicker({ id, value, onChange, ...aria }: UnitPickerProps) {
+export function UnitPicker({ id, value, onChange, level, ...aria }: UnitPickerProps) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
@@ -26,7 +29,7 @@ export function UnitPicker({ id, value, onChange, ...aria }: UnitPickerProps) {
     const timer = window.setTimeout(() => setQuery(text.trim()), 300);
     return () => window.clearTimeout(timer);
   }, [text]);
-  const results = useApi(value === null && query ? query : null, (signal) => searchUnits({ q: query, limit: 10 }, signal));
+  const results = useApi(value === null && query ? `${level ?? ''}:${query}` : null, (signal) => searchUnits({ q: query, limit: 10, level }, signal));
 
   if (value) {
     return (
