@@ -63,6 +63,11 @@ export function openPostgres(connectionString: string, options: { max?: number }
     },
   } as pg.CustomTypesConfig;
   const pool = new pg.Pool({ connectionString, max: options.max ?? 10, types });
+  // An idle connection can be cut by the server (a restart, an administrator); without a listener
+  // that error would crash the process. The pool replaces the connection on the next query.
+  pool.on('error', (error) => {
+    console.error(`PostgreSQL closed an idle connection: ${error.message}`);
+  });
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
   return {
     kind: 'postgres',
