@@ -1,14 +1,10 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../../test-support/browser.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/app.ts';
-import { DEMO_PASSWORD, ensureDemoAccounts } from '../../server/demo/demo-accounts.ts';
-import { openTestDatabase, type TestDatabase } from '../../test-support/test-database.ts';
+import { DEMO_PASSWORD } from '../../server/demo/demo-accounts.ts';
+import { startDemoSite, stopDemoSite } from '../../test-support/demo-site.ts';
+import type { TestDatabase } from '../../test-support/test-database.ts';
 
-const webRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 const viewport = { width: 1366, height: 768 };
 
 let database: TestDatabase | undefined;
@@ -20,20 +16,10 @@ const contexts: BrowserContext[] = [];
 const failedResources: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(`${webRoot}index.html`)) throw new Error('dist/web is missing: run `npx vite build` before the browser tests');
-  database = await openTestDatabase();
-  await ensureDemoAccounts(database, () => {});
-  app = await buildApp({ database, demoMode: true, webRoot });
-  baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await launchChromium();
+  ({ database, app, baseUrl, browser } = await startDemoSite());
 });
 
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await app?.close();
-  await database?.dispose();
-});
+afterAll(() => stopDemoSite({ database, app, browser }, contexts));
 
 /** A fresh browser profile: no cookie, no remembered language. */
 async function openPage(): Promise<Page> {

@@ -1,15 +1,11 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/app.ts';
-import { DEMO_PASSWORD, ensureDemoAccounts } from '../../server/demo/demo-accounts.ts';
-import { launchChromium } from '../../test-support/browser.ts';
+import { DEMO_PASSWORD } from '../../server/demo/demo-accounts.ts';
+import { startDemoSite, stopDemoSite } from '../../test-support/demo-site.ts';
 import { recordFactory } from '../../test-support/record-factory.ts';
-import { openTestDatabase, type TestDatabase } from '../../test-support/test-database.ts';
+import type { TestDatabase } from '../../test-support/test-database.ts';
 
-const webRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 const viewport = { width: 1366, height: 768 };
 const hotelName = 'Khách sạn Hoa Hồng';
 const hotelAddress = 'Số 5 đường Trường Thi, khối 2';
@@ -21,22 +17,14 @@ let baseUrl = '';
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(`${webRoot}index.html`)) throw new Error('dist/web is missing: run `npx vite build` before the browser tests');
-  database = await openTestDatabase();
-  await ensureDemoAccounts(database, () => {});
-  app = await buildApp({ database, demoMode: true, webRoot });
-  baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
-  // More than one page of guesthouses in Thành Vinh.
-  await recordFactory(database.db).establishments('16681', 24);
-  browser = await launchChromium();
+  const site = await startDemoSite(async ({ database }) => {
+    // More than one page of guesthouses in Thành Vinh.
+    await recordFactory(database.db).establishments('16681', 24);
+  });
+  ({ database, app, baseUrl, browser } = site);
 });
 
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await app?.close();
-  await database?.dispose();
-});
+afterAll(() => stopDemoSite({ database, app, browser }, contexts));
 
 async function signedInPage(username: string, roleLabel: string): Promise<Page> {
   const context = await browser!.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });

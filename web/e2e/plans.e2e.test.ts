@@ -1,16 +1,12 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../../test-support/browser.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/app.ts';
-import { DEMO_PASSWORD, ensureDemoAccounts } from '../../server/demo/demo-accounts.ts';
+import { DEMO_PASSWORD } from '../../server/demo/demo-accounts.ts';
+import { startDemoSite, stopDemoSite } from '../../test-support/demo-site.ts';
 import { aPlanContent, aTarget } from '../../test-support/plan-factory.ts';
 import { recordFactory } from '../../test-support/record-factory.ts';
-import { openTestDatabase, type TestDatabase } from '../../test-support/test-database.ts';
+import type { TestDatabase } from '../../test-support/test-database.ts';
 
-const webRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 const viewport = { width: 1366, height: 768 };
 const planTitle = 'Thực hiện phòng, chống mại dâm trên địa bàn tỉnh Nghệ An năm 2026';
 const inspectionText = 'Kiểm tra ít nhất 20% số cơ sở kinh doanh dịch vụ dễ phát sinh tệ nạn mại dâm';
@@ -43,30 +39,21 @@ async function createPlanAsProvinceOfficer(server: FastifyInstance): Promise<str
 }
 
 beforeAll(async () => {
-  if (!existsSync(`${webRoot}index.html`)) throw new Error('dist/web is missing: run `npx vite build` before the browser tests');
-  database = await openTestDatabase();
-  await ensureDemoAccounts(database, () => {});
-  app = await buildApp({ database, demoMode: true, webRoot });
-  baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
-  planId = await createPlanAsProvinceOfficer(app);
+  const site = await startDemoSite(async ({ database, app }) => {
+    planId = await createPlanAsProvinceOfficer(app);
 
-  // Thành Vinh inspected 2 of its 6 establishments and ran communication in both quarters; Vinh Phú did nothing.
-  const records = recordFactory(database.db);
-  const thanhVinh = await records.establishments('16681', 6);
-  await records.establishments('16702', 10);
-  await records.inspection('16681', '2026-03-10', [thanhVinh[0]!, thanhVinh[1]!]);
-  await records.communication('16681', '2026-01-15');
-  await records.communication('16681', '2026-04-15');
-
-  browser = await launchChromium();
+    // Thành Vinh inspected 2 of its 6 establishments and ran communication in both quarters; Vinh Phú did nothing.
+    const records = recordFactory(database.db);
+    const thanhVinh = await records.establishments('16681', 6);
+    await records.establishments('16702', 10);
+    await records.inspection('16681', '2026-03-10', [thanhVinh[0]!, thanhVinh[1]!]);
+    await records.communication('16681', '2026-01-15');
+    await records.communication('16681', '2026-04-15');
+  });
+  ({ database, app, baseUrl, browser } = site);
 });
 
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await app?.close();
-  await database?.dispose();
-});
+afterAll(() => stopDemoSite({ database, app, browser }, contexts));
 
 async function signedInPage(username: string): Promise<Page> {
   const context = await browser!.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
