@@ -19,6 +19,7 @@ import { establishmentRoutes } from './routes/establishments.ts';
 import { healthRoutes } from './routes/health.ts';
 import { inspectionRoutes } from './routes/inspections.ts';
 import { planRoutes } from './routes/plans.ts';
+import { recordHistoryRoutes } from './routes/record-history.ts';
 import { referenceFigureRoutes } from './routes/reference-figures.ts';
 import { unitRoutes } from './routes/units.ts';
 import { userRoutes } from './routes/users.ts';
@@ -97,6 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(establishmentRoutes(deps));
   await app.register(referenceFigureRoutes(deps));
   await app.register(inspectionRoutes(deps));
+  await app.register(recordHistoryRoutes(deps));
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 

@@ -10,22 +10,34 @@ export const roles = [
 ] as const;
 export type Role = (typeof roles)[number];
 
-/** What a role may do. Reading a unit's public reference data (names, agencies) needs no permission. */
+/**
+ * What a role may do. Reading a unit's public reference data (names, agencies), its plans and its
+ * communication and training records needs no permission beyond the scope. Field records are split
+ * by who works with them: enforcement (establishments, inspections, hotspots, crime statistics) for
+ * inspection teams and police, support services for social workers.
+ */
 export const permissions = [
-  'agency.write', 'user.read', 'user.write', 'audit.read', 'plan.write', 'plan.issue', 'establishment.write', 'reference_figure.write',
+  'agency.write', 'user.read', 'user.write', 'audit.read', 'plan.write', 'plan.issue', 'reference_figure.write',
+  'enforcement.read', 'enforcement.write', 'support.read', 'support.write', 'activity.write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
+const records: readonly Permission[] = ['enforcement.read', 'enforcement.write', 'support.read', 'support.write', 'activity.write'];
+
 const permissionsByRole: Record<Role, readonly Permission[]> = {
-  system_admin: ['agency.write', 'user.read', 'user.write', 'audit.read', 'plan.write', 'plan.issue', 'establishment.write', 'reference_figure.write'],
-  unit_admin: ['agency.write', 'user.read', 'user.write', 'audit.read', 'plan.write', 'plan.issue', 'establishment.write', 'reference_figure.write'],
-  // The lead agency's officer drafts the plan and records it once the chair has signed it.
-  programme_officer: ['user.read', 'plan.write', 'plan.issue', 'establishment.write', 'reference_figure.write'],
-  agency_officer: [],
-  // Inspection teams keep the registry of the establishments they inspect.
-  inspector: ['establishment.write'],
-  social_worker: [],
-  viewer: [],
+  system_admin: ['agency.write', 'user.read', 'user.write', 'audit.read', 'plan.write', 'plan.issue', 'reference_figure.write', ...records],
+  unit_admin: ['agency.write', 'user.read', 'user.write', 'audit.read', 'plan.write', 'plan.issue', 'reference_figure.write', ...records],
+  // The lead agency's officer drafts the plan, records it once the chair has signed it, and
+  // consolidates every agency's results, so reads and writes every kind of record.
+  programme_officer: ['user.read', 'plan.write', 'plan.issue', 'reference_figure.write', ...records],
+  // Member agencies (culture, health, education, youth union…) record their communication and
+  // training and join inspection teams; support services stay with social workers.
+  agency_officer: ['enforcement.read', 'activity.write'],
+  // Inspection teams and police keep the registry, inspections, hotspots and crime statistics.
+  inspector: ['enforcement.read', 'enforcement.write', 'activity.write'],
+  // Social workers and peer educators record support services and outreach communication.
+  social_worker: ['support.read', 'support.write', 'activity.write'],
+  viewer: ['enforcement.read', 'support.read'],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

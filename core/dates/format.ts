@@ -27,3 +27,8 @@ export function parseVietnameseDate(text: string): string | undefined {
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** Today's date in Vietnam (UTC+7, no daylight saving), as 'YYYY-MM-DD': the day a user's "today" means. */
+export function todayInVietnam(now: number = Date.now()): string {
+  return new Date(now + 7 * 3_600_000).toISOString().slice(0, 10);
+}

@@ -17,7 +17,7 @@ export const establishmentRoutes = (deps: AppDependencies): FastifyPluginAsyncZo
   const context = (request: Parameters<typeof getActor>[0]) => ({ database: deps.database, actor: getActor(request) });
 
   app.get('/api/establishments', {
-    config: { auditAction: 'establishment.read' },
+    config: { permission: 'enforcement.read', auditAction: 'establishment.read' },
     schema: {
       tags: ['establishments'],
       description: 'The at-risk establishments registry within the caller\'s scope, a page at a time; `q` ignores accents and case.',
@@ -26,22 +26,22 @@ export const establishmentRoutes = (deps: AppDependencies): FastifyPluginAsyncZo
   }, async (request) => searchEstablishments(context(request), request.query));
 
   app.get('/api/establishments/:id', {
-    config: { auditAction: 'establishment.read' },
+    config: { permission: 'enforcement.read', auditAction: 'establishment.read' },
     schema: { tags: ['establishments'], params: establishmentParams, response: { 200: establishment, ...failures } },
   }, async (request) => getEstablishment(context(request), request.params.id));
 
   app.post('/api/establishments', {
-    config: { permission: 'establishment.write', auditAction: 'establishment.create' },
+    config: { permission: 'enforcement.write', auditAction: 'establishment.create' },
     schema: { tags: ['establishments'], body: establishmentCreate, response: { 201: establishment, ...failures } },
   }, async (request, reply) => reply.status(201).send(await createEstablishment(context(request), request.body)));
 
   app.patch('/api/establishments/:id', {
-    config: { permission: 'establishment.write', auditAction: 'establishment.update' },
+    config: { permission: 'enforcement.write', auditAction: 'establishment.update' },
     schema: { tags: ['establishments'], params: establishmentParams, body: establishmentUpdate, response: { 200: establishment, ...failures } },
   }, async (request) => changeEstablishment(context(request), request.params.id, request.body));
 
   app.delete('/api/establishments/:id', {
-    config: { permission: 'establishment.write', auditAction: 'establishment.delete' },
+    config: { permission: 'enforcement.write', auditAction: 'establishment.delete' },
     schema: {
       tags: ['establishments'],
       description: 'Soft deletion with a reason: the record leaves the registry, the audit log keeps its content.',

@@ -16,7 +16,7 @@ export const inspectionRoutes = (deps: AppDependencies): FastifyPluginAsyncZod =
   const context = (request: Parameters<typeof getActor>[0]) => ({ database: deps.database, actor: getActor(request) });
 
   app.get('/api/inspections', {
-    config: { auditAction: 'inspection.read' },
+    config: { permission: 'enforcement.read', auditAction: 'inspection.read' },
     schema: {
       tags: ['inspections'],
       description: 'Inspections of establishments within the caller\'s scope, newest first, a page at a time, with their visits.',
@@ -25,17 +25,17 @@ export const inspectionRoutes = (deps: AppDependencies): FastifyPluginAsyncZod =
   }, async (request) => searchInspections(context(request), request.query));
 
   app.get('/api/inspections/:id', {
-    config: { auditAction: 'inspection.read' },
+    config: { permission: 'enforcement.read', auditAction: 'inspection.read' },
     schema: { tags: ['inspections'], params: inspectionParams, response: { 200: inspection, ...failures } },
   }, async (request) => getInspection(context(request), request.params.id));
 
   app.post('/api/inspections', {
-    config: { permission: 'establishment.write', auditAction: 'inspection.create' },
+    config: { permission: 'enforcement.write', auditAction: 'inspection.create' },
     schema: { tags: ['inspections'], body: inspectionCreate, response: { 201: inspection, ...failures } },
   }, async (request, reply) => reply.status(201).send(await createInspection(context(request), request.body)));
 
   app.patch('/api/inspections/:id', {
-    config: { permission: 'establishment.write', auditAction: 'inspection.update' },
+    config: { permission: 'enforcement.write', auditAction: 'inspection.update' },
     schema: {
       tags: ['inspections'],
       description: 'Changes any field but the unit; `visits`, when given, replaces the whole list.',
@@ -44,7 +44,7 @@ export const inspectionRoutes = (deps: AppDependencies): FastifyPluginAsyncZod =
   }, async (request) => changeInspection(context(request), request.params.id, request.body));
 
   app.delete('/api/inspections/:id', {
-    config: { permission: 'establishment.write', auditAction: 'inspection.delete' },
+    config: { permission: 'enforcement.write', auditAction: 'inspection.delete' },
     schema: {
       tags: ['inspections'],
       description: 'Soft deletion with a reason: the inspection leaves lists and indicators, the audit log keeps its content.',

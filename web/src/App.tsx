@@ -8,6 +8,7 @@ import { SignInPage } from './auth/SignInPage.tsx';
 import { AppShell } from './layout/AppShell.tsx';
 import { modules } from './layout/modules.ts';
 import { OverviewPage } from './layout/OverviewPage.tsx';
+import { RecordsIndex, RecordsLayout } from './records/RecordsLayout.tsx';
 import { RequirePermission } from './layout/RequirePermission.tsx';
 import { UnderConstructionPage } from './layout/UnderConstructionPage.tsx';
 import { UnitsPage } from './units/UnitsPage.tsx';
@@ -36,9 +37,12 @@ export function App() {
             <Route path="plans/new" element={<RequirePermission permission="plan.write">{loading(<PlanEditorPage />)}</RequirePermission>} />
             <Route path="plans/:id" element={loading(<PlanPage />)} />
             <Route path="plans/:id/edit" element={<RequirePermission permission="plan.write">{loading(<PlanEditorPage />)}</RequirePermission>} />
-            <Route path="activities" element={loading(<EstablishmentsPage />)} />
-            <Route path="activities/establishments/new" element={<RequirePermission permission="establishment.write">{loading(<EstablishmentFormPage />)}</RequirePermission>} />
-            <Route path="activities/establishments/:id/edit" element={<RequirePermission permission="establishment.write">{loading(<EstablishmentFormPage />)}</RequirePermission>} />
+            <Route path="activities" element={<RecordsLayout />}>
+              <Route index element={<RecordsIndex />} />
+              <Route path="establishments" element={<RequirePermission permission="enforcement.read">{loading(<EstablishmentsPage />)}</RequirePermission>} />
+              <Route path="establishments/new" element={<RequirePermission permission="enforcement.write">{loading(<EstablishmentFormPage />)}</RequirePermission>} />
+              <Route path="establishments/:id/edit" element={<RequirePermission permission="enforcement.write">{loading(<EstablishmentFormPage />)}</RequirePermission>} />
+            </Route>
             <Route path="users" element={<RequirePermission permission="user.read"><UsersPage /></RequirePermission>} />
             <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />
             {modules

@@ -2,7 +2,7 @@ import { hasPermission } from '../../../core/auth/roles.ts';
 import type {
   Establishment, EstablishmentCreate, EstablishmentListQuery, EstablishmentPage, EstablishmentType, EstablishmentUpdate,
 } from '../../../core/api/establishments.ts';
-import { formatDate } from '../../../core/dates/format.ts';
+import { formatDate, todayInVietnam } from '../../../core/dates/format.ts';
 import { AppError, type FieldIssue } from '../../../core/errors/app-error.ts';
 import {
   countEstablishments, establishmentDuplicateKey, findDuplicates, findEstablishment, insertEstablishment,
@@ -11,12 +11,10 @@ import {
 } from '../../storage/establishments.ts';
 import type { Executor } from '../../storage/executor.ts';
 import { isUnitVisible, type UnitRow } from '../../storage/units.ts';
-import { auditSuccess } from '../audit/audit-service.ts';
 import type { ServiceContext } from '../context.ts';
+import { auditCreated, auditUpdated, isUniqueViolation, softDeleteAudited } from '../records/record-audit.ts';
 import { getVisibleUnit } from '../units/unit-service.ts';
 
-/** Today's date in Vietnam (UTC+7, no daylight saving), as 'YYYY-MM-DD'. */
-const todayInVietnam = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 function toEstablishment(row: EstablishmentRow, unitName: string): Establishment {
   return {
@@ -65,7 +63,7 @@ function toValues(row: EstablishmentRow): EstablishmentValues {
 const issue = (field: string, vi: string, en: string): FieldIssue => ({ field, message: `${vi} | ${en}` });
 
 function assertMayWrite(context: ServiceContext): void {
-  if (!hasPermission(context.actor.role, 'establishment.write')) throw new AppError('forbidden', 403);
+  if (!hasPermission(context.actor.role, 'enforcement.write')) throw new AppError('forbidden', 403);
 }
 
 /** Establishments are registered with the commune (xã, phường, đặc khu) where they trade, as it is today. */
@@ -138,17 +136,6 @@ async function assertNotDuplicate(
   }
 }
 
-/** Two writers racing past the check meet the unique index on licences: report it as the check would. */
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === '23505';
-}
-
-/** The fields as the audit log records them: the record's content without its bookkeeping. */
-function auditView(record: Establishment): Record<string, unknown> {
-  const { id: _id, unitName: _unitName, createdAt: _createdAt, updatedAt: _updatedAt, ...content } = record;
-  return content;
-}
-
 async function getLiveEstablishment(context: ServiceContext, id: string): Promise<{ row: EstablishmentRow; unit: UnitRow }> {
   const row = await findEstablishment(context.database.db, id);
   if (!row) throw new AppError('not_found', 404, { entity: 'establishment', id });
@@ -192,13 +179,7 @@ export async function createEstablishment(context: ServiceContext, input: Establ
   const write = () => context.database.db.transaction().execute(async (trx) => {
     await assertNotDuplicate(trx, context, values, { licence: true, nameAddress: true });
     const created = toEstablishment(await insertEstablishment(trx, values), unit.name);
-    await auditSuccess(trx, context.actor, {
-      action: 'establishment.create',
-      unitId: unit.id,
-      targetType: 'establishment',
-      targetId: created.id,
-      summary: { after: auditView(created) },
-    });
+    await auditCreated(trx, context, { type: 'establishment', id: created.id, unitId: unit.id }, created);
     return created;
   });
   return write().catch(async (error: unknown) => {
@@ -254,23 +235,7 @@ export async function changeEstablishment(context: ServiceContext, id: string, i
   const write = () => context.database.db.transaction().execute(async (trx) => {
     await assertNotDuplicate(trx, context, values, check);
     const updated = toEstablishment(await updateEstablishment(trx, id, values), unit.name);
-    const beforeView = auditView(before);
-    const afterView = auditView(updated);
-    const changedBefore: Record<string, unknown> = {};
-    const changedAfter: Record<string, unknown> = {};
-    for (const key of Object.keys(afterView)) {
-      if (beforeView[key] !== afterView[key]) {
-        changedBefore[key] = beforeView[key];
-        changedAfter[key] = afterView[key];
-      }
-    }
-    await auditSuccess(trx, context.actor, {
-      action: 'establishment.update',
-      unitId: unit.id,
-      targetType: 'establishment',
-      targetId: id,
-      summary: { before: changedBefore, after: changedAfter },
-    });
+    await auditUpdated(trx, context, { type: 'establishment', id, unitId: unit.id }, before, updated);
     return updated;
   });
   return write().catch(async (error: unknown) => {
@@ -283,14 +248,6 @@ export async function changeEstablishment(context: ServiceContext, id: string, i
 export async function deleteEstablishment(context: ServiceContext, id: string, reason: string): Promise<void> {
   assertMayWrite(context);
   const { row, unit } = await getLiveEstablishment(context, id);
-  await context.database.db.transaction().execute(async (trx) => {
-    await softDeleteEstablishment(trx, id, reason);
-    await auditSuccess(trx, context.actor, {
-      action: 'establishment.delete',
-      unitId: unit.id,
-      targetType: 'establishment',
-      targetId: id,
-      summary: { reason, before: auditView(toEstablishment(row, unit.name)) },
-    });
-  });
+  await softDeleteAudited(context, { type: 'establishment', id, unitId: unit.id }, toEstablishment(row, unit.name), reason,
+    (trx) => softDeleteEstablishment(trx, id, reason));
 }

@@ -2,7 +2,7 @@ import { hasPermission } from '../../../core/auth/roles.ts';
 import type {
   Inspection, InspectionCreate, InspectionListQuery, InspectionPage, InspectionUpdate,
 } from '../../../core/api/inspections.ts';
-import { formatDate } from '../../../core/dates/format.ts';
+import { formatDate, todayInVietnam } from '../../../core/dates/format.ts';
 import { AppError, type FieldIssue } from '../../../core/errors/app-error.ts';
 import type { Executor } from '../../storage/executor.ts';
 import {
@@ -11,12 +11,10 @@ import {
   type InspectionRow, type InspectionValues, type InspectionVisitRow,
 } from '../../storage/inspections.ts';
 import type { UnitRow } from '../../storage/units.ts';
-import { auditSuccess } from '../audit/audit-service.ts';
 import type { ServiceContext } from '../context.ts';
+import { auditCreated, auditUpdated, softDeleteAudited } from '../records/record-audit.ts';
 import { getVisibleUnit } from '../units/unit-service.ts';
 
-/** Today's date in Vietnam (UTC+7, no daylight saving), as 'YYYY-MM-DD'. */
-const todayInVietnam = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 function toInspection(row: InspectionRow, unitName: string, visits: InspectionVisitRow[]): Inspection {
   return {
@@ -58,7 +56,7 @@ function toValues(record: Inspection): InspectionValues {
 const issue = (field: string, vi: string, en: string): FieldIssue => ({ field, message: `${vi} | ${en}` });
 
 function assertMayWrite(context: ServiceContext): void {
-  if (!hasPermission(context.actor.role, 'establishment.write')) throw new AppError('forbidden', 403);
+  if (!hasPermission(context.actor.role, 'enforcement.write')) throw new AppError('forbidden', 403);
 }
 
 const subtreeOf = (unit: UnitRow) => ({ kind: 'subtree' as const, unitId: unit.id, unitPath: unit.path });
@@ -145,12 +143,6 @@ function assertCurrentUnit(unit: UnitRow): void {
   }
 }
 
-/** The fields as the audit log records them: the record's content without its bookkeeping. */
-function auditView(record: Inspection): Record<string, unknown> {
-  const { id: _id, unitName: _unitName, createdAt: _createdAt, updatedAt: _updatedAt, ...content } = record;
-  return content;
-}
-
 async function readInspection(db: Executor, id: string, unitName: string): Promise<Inspection> {
   const row = await findInspection(db, id);
   if (!row) throw new AppError('not_found', 404, { entity: 'inspection', id });
@@ -197,13 +189,7 @@ export async function createInspection(context: ServiceContext, input: Inspectio
     await assertValid(trx, values, unit);
     const id = await insertInspection(trx, values);
     const created = await readInspection(trx, id, unit.name);
-    await auditSuccess(trx, context.actor, {
-      action: 'inspection.create',
-      unitId: unit.id,
-      targetType: 'inspection',
-      targetId: id,
-      summary: { after: auditView(created) },
-    });
+    await auditCreated(trx, context, { type: 'inspection', id, unitId: unit.id }, created);
     return created;
   });
 }
@@ -219,23 +205,7 @@ export async function changeInspection(context: ServiceContext, id: string, inpu
     await assertValid(trx, values, unit);
     await updateInspection(trx, id, values);
     const updated = await readInspection(trx, id, unit.name);
-    const beforeView = auditView(before);
-    const afterView = auditView(updated);
-    const changedBefore: Record<string, unknown> = {};
-    const changedAfter: Record<string, unknown> = {};
-    for (const key of Object.keys(afterView)) {
-      if (JSON.stringify(beforeView[key]) !== JSON.stringify(afterView[key])) {
-        changedBefore[key] = beforeView[key];
-        changedAfter[key] = afterView[key];
-      }
-    }
-    await auditSuccess(trx, context.actor, {
-      action: 'inspection.update',
-      unitId: unit.id,
-      targetType: 'inspection',
-      targetId: id,
-      summary: { before: changedBefore, after: changedAfter },
-    });
+    await auditUpdated(trx, context, { type: 'inspection', id, unitId: unit.id }, before, updated);
     return updated;
   });
 }
@@ -244,14 +214,6 @@ export async function changeInspection(context: ServiceContext, id: string, inpu
 export async function deleteInspection(context: ServiceContext, id: string, reason: string): Promise<void> {
   assertMayWrite(context);
   const { record, unit } = await getLiveInspection(context, id);
-  await context.database.db.transaction().execute(async (trx) => {
-    await softDeleteInspection(trx, id, reason);
-    await auditSuccess(trx, context.actor, {
-      action: 'inspection.delete',
-      unitId: unit.id,
-      targetType: 'inspection',
-      targetId: id,
-      summary: { reason, before: auditView(record) },
-    });
-  });
+  await softDeleteAudited(context, { type: 'inspection', id, unitId: unit.id }, record, reason,
+    (trx) => softDeleteInspection(trx, id, reason));
 }

@@ -1,3 +1,4 @@
+import { todayInVietnam } from '../../../core/dates/format.ts';
 import type { PlanProgress, ProgressQuery, TargetProgress } from '../../../core/api/progress.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
 import type { Language } from '../../../core/errors/messages.ts';
@@ -17,7 +18,6 @@ import type { ServiceContext } from '../context.ts';
 import { getPlanDetail } from '../plans/plan-service.ts';
 import { getVisibleUnit } from '../units/unit-service.ts';
 
-const todayInVietnam = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 /** The figures of one unit (its own records and its subtree's), split for the unit and each child. */
 interface Split {

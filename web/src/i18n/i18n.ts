@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import vi from './vi.json';
-import en from './en.json';
+import { translations } from './resources.ts';
 
 export const languages = ['vi', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -37,7 +36,7 @@ i18next.on('languageChanged', (language) => {
 
 /** Both languages are bundled: they are small, and a weak connection should not wait for a second file. */
 export const i18nReady = i18next.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  resources: { vi: { translation: translations.vi }, en: { translation: translations.en } },
   lng: rememberedLanguage(),
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },

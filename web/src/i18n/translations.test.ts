@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import vi from './vi.json';
-import en from './en.json';
+import { translations, type TranslationTree as Tree } from './resources.ts';
 
-type Tree = { [key: string]: string | Tree };
+const { vi, en } = translations;
 
 /** Every key as a dotted path with its text; plural forms (_one, _other) count as one key. */
 function flatten(tree: Tree, prefix = ''): Map<string, string> {

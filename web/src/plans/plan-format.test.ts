@@ -1,12 +1,11 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import vi from '../i18n/vi.json';
-import en from '../i18n/en.json';
+import { translations } from '../i18n/resources.ts';
 import { compareStatus, isShareTarget, linesOf, periodLabel, targetInWords } from './plan-format.ts';
 
 const instance = i18next.createInstance();
 beforeAll(async () => {
-  await instance.init({ resources: { vi: { translation: vi }, en: { translation: en } }, lng: 'vi', interpolation: { escapeValue: false } });
+  await instance.init({ resources: { vi: { translation: translations.vi }, en: { translation: translations.en } }, lng: 'vi', interpolation: { escapeValue: false } });
 });
 const words = (target: Parameters<typeof targetInWords>[0], language: 'vi' | 'en' = 'vi') =>
   targetInWords(target, instance.getFixedT(language), language);

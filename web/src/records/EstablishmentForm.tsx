@@ -10,6 +10,7 @@ import { ApiError } from '../api/client.ts';
 import { useCurrentUser } from '../auth/session-context.ts';
 import { ErrorMessage, Loading } from '../common/ErrorMessage.tsx';
 import { FormField } from '../common/FormField.tsx';
+import { RecordHistory } from './RecordHistory.tsx';
 import { useApi } from '../common/useApi.ts';
 import { UnitPicker, type PickedUnit } from '../users/UnitPicker.tsx';
 import { dateText } from './establishment-labels.ts';
@@ -168,10 +169,10 @@ export function EstablishmentForm({ existing, initial }: EstablishmentFormProps)
       if (existing) {
         const update = changes(readDraft(initial, t).values, values);
         if (Object.keys(update).length > 0) await updateEstablishment(existing.id, update);
-        void navigate('/activities', { state: { notice: t('establishments.saved', { name: values.name }) } });
+        void navigate('/activities/establishments', { state: { notice: t('establishments.saved', { name: values.name }) } });
       } else {
         await createEstablishment(values);
-        void navigate('/activities', { state: { notice: t('establishments.added', { name: values.name }) } });
+        void navigate('/activities/establishments', { state: { notice: t('establishments.added', { name: values.name }) } });
       }
     } catch (caught) {
       setError(caught);
@@ -283,9 +284,29 @@ export function EstablishmentForm({ existing, initial }: EstablishmentFormProps)
           <button type="submit" className="button button-primary" disabled={isSubmitting}>
             {existing ? t('establishments.form.saveSubmit') : t('establishments.form.createSubmit')}
           </button>
-          <Link to="/activities" className="button button-quiet">{t('common.cancel')}</Link>
+          <Link to="/activities/establishments" className="button button-quiet">{t('common.cancel')}</Link>
         </div>
       </form>
+      {existing && <EstablishmentHistory id={existing.id} />}
     </section>
+  );
+}
+
+const labelKeys: Record<string, string> = {
+  type: 'typeLabel', status: 'statusLabel', riskClass: 'riskLabel', unitId: 'commune',
+};
+
+function EstablishmentHistory({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const formatValue = (field: string, value: unknown) => {
+    if (typeof value !== 'string') return undefined;
+    if (field === 'type') return t(`establishments.type.${value}`);
+    if (field === 'status') return t(`establishments.status.${value}`);
+    if (field === 'riskClass') return t(`establishments.risk.${value}`);
+    return undefined;
+  };
+  return (
+    <RecordHistory type="establishment" id={id} formatValue={formatValue}
+      fieldLabel={(field) => t(`establishments.${labelKeys[field] ?? field}`)} />
   );
 }

@@ -6,6 +6,7 @@ import { searchEstablishments, type Establishment } from '../api/establishments.
 import { useHasPermission } from '../auth/session-context.ts';
 import { ErrorMessage, Loading } from '../common/ErrorMessage.tsx';
 import { FormField } from '../common/FormField.tsx';
+import { Pager } from '../common/Pager.tsx';
 import { useApi } from '../common/useApi.ts';
 import { statusDate } from './establishment-labels.ts';
 import { EstablishmentRowActions } from './EstablishmentRowActions.tsx';
@@ -18,7 +19,7 @@ const PAGE_SIZE = 20;
  */
 export function EstablishmentsPage() {
   const { t } = useTranslation();
-  const mayWrite = useHasPermission('establishment.write');
+  const mayWrite = useHasPermission('enforcement.write');
   const [type, setType] = useState('');
   const [status, setStatus] = useState('');
   const [risk, setRisk] = useState('');
@@ -45,7 +46,6 @@ export function EstablishmentsPage() {
     pageSize: PAGE_SIZE,
   };
   const list = useApi(`establishments:${type}:${status}:${risk}:${query}:${page}`, (signal) => searchEstablishments(filters, signal));
-  const pageCount = list.data ? Math.max(1, Math.ceil(list.data.total / list.data.pageSize)) : 1;
   const choose = (set: (value: string) => void) => (value: string) => {
     set(value);
     setPage(1);
@@ -117,17 +117,9 @@ export function EstablishmentsPage() {
           </tbody>
         </table>
       )}
-      {list.data && list.data.total > 0 && (
-        <nav className="pager" aria-label={t('establishments.paging')}>
-          <button type="button" className="button button-small" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-            {t('establishments.previous')}
-          </button>
-          <span>{t('establishments.pageOf', { page: list.data.page, pages: pageCount })}</span>
-          <button type="button" className="button button-small" disabled={page >= pageCount} onClick={() => setPage(page + 1)}>
-            {t('establishments.next')}
-          </button>
-          <span className="muted">{t('establishments.total', { count: list.data.total })}</span>
-        </nav>
+      {list.data && (
+        <Pager page={list.data.page} pageSize={list.data.pageSize} total={list.data.total}
+          totalText={t('establishments.total', { count: list.data.total })} onPage={setPage} />
       )}
     </section>
   );

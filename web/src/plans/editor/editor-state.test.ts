@@ -2,13 +2,13 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planContent } from '../../../../core/plans/plan.ts';
 import { aPlanContent, aTarget } from '../../../../test-support/plan-factory.ts';
-import vi from '../../i18n/vi.json';
+import { translations } from '../../i18n/resources.ts';
 import { describeField, messagesFor, nextTargetKey, otherMessages, parseDayMonth, parseNumber, toContent, toForm } from './editor-state.ts';
 
 const messages = { notANumber: 'số?', badDayMonth: 'ngày?', chooseIndicator: 'chỉ số?' };
 const instance = i18next.createInstance();
 beforeAll(async () => {
-  await instance.init({ resources: { vi: { translation: vi } }, lng: 'vi', interpolation: { escapeValue: false } });
+  await instance.init({ resources: { vi: { translation: translations.vi } }, lng: 'vi', interpolation: { escapeValue: false } });
 });
 
 describe('the plan form', () => {
