@@ -1,13 +1,20 @@
+import { toSearchText } from '../core/text/search-text.ts';
+import { establishmentDuplicateKey } from '../server/storage/establishments.ts';
 import type { Executor } from '../server/storage/executor.ts';
 
 /** Test records with readable defaults, inserted straight into the tables the indicators read. */
 export function recordFactory(db: Executor) {
   return {
     async establishments(unitId: string, count: number, overrides: { openedOn?: string | null; closedOn?: string | null } = {}): Promise<string[]> {
-      const rows = await db.insertInto('establishments').values(Array.from({ length: count }, (_, index) => ({
-        unit_id: unitId, name: `Nhà nghỉ thử ${unitId}-${index + 1}`, type: 'accommodation', workers: 3,
-        opened_on: overrides.openedOn ?? '2020-01-01', closed_on: overrides.closedOn ?? null,
-      }))).returning('id').execute();
+      const rows = await db.insertInto('establishments').values(Array.from({ length: count }, (_, index) => {
+        const name = `Nhà nghỉ thử ${unitId}-${index + 1}`;
+        const closedOn = overrides.closedOn ?? null;
+        return {
+          unit_id: unitId, name, type: 'accommodation', workers: 3, opened_on: overrides.openedOn ?? '2020-01-01', closed_on: closedOn,
+          status: closedOn ? 'closed' : 'active', status_changed_on: closedOn,
+          search_text: toSearchText(name), duplicate_key: establishmentDuplicateKey(name, ''),
+        };
+      })).returning('id').execute();
       return rows.map((row) => row.id);
     },
     async inspection(unitId: string, inspectedOn: string, establishmentIds: string[]): Promise<void> {

@@ -110,6 +110,15 @@ describe('GET /api/plans/{id}/progress', () => {
     expect(after.denominator).toBe(21);
   });
 
+  it('leaves out an establishment suspended before the period, and keeps one suspended during it', async () => {
+    const before = target((await progress()).targets, 'kiem-tra').result.denominator!;
+    const db = testApp.database.db;
+    const [longSuspended, recentlySuspended] = await recordFactory(db).establishments('16702', 2);
+    await db.updateTable('establishments').set({ status: 'suspended', status_changed_on: '2025-10-01' }).where('id', '=', longSuspended!).execute();
+    await db.updateTable('establishments').set({ status: 'suspended', status_changed_on: '2026-03-01' }).where('id', '=', recentlySuspended!).execute();
+    expect(target((await progress()).targets, 'kiem-tra').result.denominator).toBe(before + 1);
+  });
+
   it('drills down to a commune, whose figures match its row at the province', async () => {
     const province = target((await progress()).targets, 'tin-bao').children.find((child) => child.unitId === '16681')!;
     const commune = await progress('&unit=16681');

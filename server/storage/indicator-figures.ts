@@ -225,6 +225,9 @@ export async function loadDenominatorFigures(db: Executor, indicator: IndicatorD
        where establishments.deleted_at is null
          and (establishments.opened_on is null or establishments.opened_on <= ${end})
          and (establishments.closed_on is null or establishments.closed_on >= ${start})
+         -- Suspended before the period began: not operating in it, so not a place to inspect.
+         -- Suspended during the period, it traded for part of it and still counts.
+         and not (establishments.status = 'suspended' and establishments.status_changed_on < ${start})
        group by 1, 2`);
   }
   if (indicator.kind === 'share_on_time') {
