@@ -4,6 +4,7 @@ import { ensureDemoAccounts } from './demo-accounts.ts';
 import { demoCascadeCommunes, ensureDemoPlans } from './demo-plans.ts';
 import { findUserByUsername } from '../storage/users.ts';
 import { buildActor } from '../services/auth/auth-service.ts';
+import { createInspection } from '../services/inspections/inspection-service.ts';
 import { computePlanProgress } from '../services/progress/progress-service.ts';
 
 let database: TestDatabase;
@@ -39,6 +40,33 @@ describe('the demo plans', () => {
     expect(withData.length).toBeGreaterThanOrEqual(5);
     const planIssued = progress.targets.find((target) => target.indicatorCode === 'planning.child_units_with_plan');
     expect(planIssued?.result).toMatchObject({ numerator: 3, denominator: 130 });
+  });
+
+  it('show an inspection recorded by a ward\'s police in the province plan\'s progress at once', async () => {
+    const province = await database.db.selectFrom('plans').select('id').where('issuer_unit_id', '=', '40').executeTakeFirstOrThrow();
+    const officer = await buildActor(database, (await findUserByUsername(database.db, 'nghean.canbo'))!);
+    const police = await buildActor(database, (await findUserByUsername(database.db, 'thanhvinh.congan'))!);
+    const wardRow = async () => {
+      const progress = await computePlanProgress({ database, actor: officer }, province.id, { asOf: '2026-10-31' }, 'vi');
+      const registry = progress.targets.find((target) => target.indicatorCode === 'inspections.registry_share')!;
+      return registry.children.find((child) => child.unitId === '16681')!;
+    };
+    const before = await wardRow();
+    const notYetInspected = await database.db.selectFrom('establishments').select('id')
+      .where('unit_id', '=', '16681').where('deleted_at', 'is', null)
+      .where('id', 'not in', (eb) => eb.selectFrom('inspection_visits').innerJoin('inspections', 'inspections.id', 'inspection_visits.inspection_id')
+        .select('inspection_visits.establishment_id').where('inspections.inspected_on', '>=', '2026-01-01'))
+      .executeTakeFirstOrThrow();
+    const wardPolice = await database.db.selectFrom('agencies').select('id').where('unit_id', '=', '16681').where('kind', '=', 'police')
+      .executeTakeFirstOrThrow();
+    await createInspection({ database, actor: police }, {
+      unitId: '16681', inspectedOn: '2026-10-15', team: 'Tổ công tác Công an phường Thành Vinh', teamKind: 'single_agency',
+      memberAgencyIds: [wardPolice.id], notes: null,
+      visits: [{ establishmentId: notYetInspected.id, findings: 'Không phát hiện vi phạm', violations: null, outcome: 'no_violation', fineAmount: null, legalBasis: null, followUpDue: null }],
+    });
+    const after = await wardRow();
+    expect(after.numerator).toBe(before.numerator! + 1);
+    expect(after.denominator).toBe(before.denominator);
   });
 
   it('are created once: a second start changes nothing', async () => {
