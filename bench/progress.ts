@@ -261,7 +261,12 @@ async function buildRecords(db: Executor, createdBy: string): Promise<Record<str
 
   // Support services: 12 months per commune.
   const support: Record<string, unknown>[] = [];
-  for (const commune of communes) for (const month of months) support.push({ unit_id: commune, month: dateOf(2026, month, 1), people_served: random.int(0, 3) });
+  for (const commune of communes) {
+    for (const month of months) {
+      const served = random.int(0, 3);
+      support.push({ unit_id: commune, month: dateOf(2026, month, 1), people_served: served, people_newly_served: served });
+    }
+  }
   counted('support_statistics', await insertAll(db, 'support_statistics', support));
 
   // Training: 2 courses per commune (and 4 at the province) with participants by level.
@@ -270,7 +275,7 @@ async function buildRecords(db: Executor, createdBy: string): Promise<Record<str
   for (const unitId of [...communes, PROVINCE]) {
     for (let index = unitId === PROVINCE ? 4 : 2; index > 0; index--) {
       const id = random.uuid();
-      courses.push({ id, unit_id: unitId, held_on: dateOf(2026, random.int(1, 12), random.int(1, 28)), topic: 'Tập huấn phòng, chống mại dâm' });
+      courses.push({ id, unit_id: unitId, held_on: dateOf(2026, random.int(1, 12), random.int(1, 28)), topic: 'Tập huấn phòng, chống mại dâm', level: unitId === PROVINCE ? 'province' : 'commune' });
       participants.push({ course_id: id, level: 'commune', participants: random.int(10, 40) });
       if (unitId === PROVINCE || random.next() < 0.3) participants.push({ course_id: id, level: 'district', participants: random.int(2, 15) });
       if (unitId === PROVINCE || random.next() < 0.1) participants.push({ course_id: id, level: 'province', participants: random.int(5, 60) });

@@ -23,10 +23,20 @@ export function recordFactory(db: Executor) {
       await db.insertInto('inspection_visits').values(establishmentIds.map((establishmentId) => ({ inspection_id: id, establishment_id: establishmentId, outcome: 'no_violation' }))).execute();
     },
     async communication(unitId: string, occurredOn: string, reach: Record<string, number> = {}, form = 'residential_meeting'): Promise<void> {
-      const { id } = await db.insertInto('communication_activities').values({ unit_id: unitId, occurred_on: occurredOn, form, title: 'Tuyên truyền phòng, chống mại dâm' })
+      const title = 'Tuyên truyền phòng, chống mại dâm';
+      const { id } = await db.insertInto('communication_activities').values({ unit_id: unitId, occurred_on: occurredOn, form, title, search_text: toSearchText(title) })
         .returning('id').executeTakeFirstOrThrow();
       const rows = Object.entries(reach).map(([audience, people]) => ({ activity_id: id, audience, people_reached: people }));
       if (rows.length > 0) await db.insertInto('communication_reach').values(rows).execute();
+    },
+    /** A course with participants by level only, as courses were recorded before agencies were kept. */
+    async training(unitId: string, heldOn: string, level: string, participantsByLevel: Record<string, number>): Promise<string> {
+      const topic = 'Tập huấn phòng, chống mại dâm';
+      const { id } = await db.insertInto('training_courses').values({ unit_id: unitId, held_on: heldOn, level, topic, search_text: toSearchText(topic) })
+        .returning('id').executeTakeFirstOrThrow();
+      const rows = Object.entries(participantsByLevel).map(([participantLevel, participants]) => ({ course_id: id, level: participantLevel, participants, agency_kind: null }));
+      if (rows.length > 0) await db.insertInto('training_participants').values(rows).execute();
+      return id;
     },
     async tip(unitId: string, receivedOn: string, dueOn: string, resolvedOn: string | null): Promise<void> {
       await db.insertInto('tips').values({ unit_id: unitId, received_on: receivedOn, due_on: dueOn, resolved_on: resolvedOn }).execute();

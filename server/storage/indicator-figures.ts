@@ -136,8 +136,11 @@ export async function loadNumeratorFigures(db: Executor, indicator: IndicatorDef
     case 'planning.child_units_integrating':
     case 'planning.integration_plans': {
       const a = attributed('programme_integrations', unit);
+      // "Bodies with an integration plan": the Front or a mass organisation integrating into three
+      // programmes is one body, and the People's Committee's own integrations (no agency) are not theirs.
+      const counted = indicator.code === 'planning.integration_plans' ? sql`count(distinct programme_integrations.agency_id)` : sql`count(*)`;
       return run(db, unit, sql<FigureRow>`
-        select ${a.unitColumn}, count(*) as value, null as months
+        select ${a.unitColumn}, ${counted} as value, null as months
           from programme_integrations ${a.join}
          where programme_integrations.deleted_at is null
            and programme_integrations.year between extract(year from ${start}::date)::int and extract(year from ${end}::date)::int
@@ -148,7 +151,8 @@ export async function loadNumeratorFigures(db: Executor, indicator: IndicatorDef
       return run(db, unit, sql<FigureRow>`
         select ${a.unitColumn}, count(*) as value, null as months
           from harm_reduction_models ${a.join}
-         where harm_reduction_models.started_on <= ${end} and (harm_reduction_models.ended_on is null or harm_reduction_models.ended_on >= ${start})
+         where harm_reduction_models.deleted_at is null
+           and harm_reduction_models.started_on <= ${end} and (harm_reduction_models.ended_on is null or harm_reduction_models.ended_on >= ${start})
          group by 1, 2`);
     }
     case 'enforcement.crimes_handled_growth': {
@@ -156,7 +160,8 @@ export async function loadNumeratorFigures(db: Executor, indicator: IndicatorDef
       return run(db, unit, sql<FigureRow>`
         select ${a.unitColumn}, sum(crime_statistics.cases_handled) as value, null as months
           from crime_statistics ${a.join}
-         where crime_statistics.period_start >= ${start} and crime_statistics.period_end <= ${end}
+         where crime_statistics.deleted_at is null and crime_statistics.article <> 'administrative'
+           and crime_statistics.period_start >= ${start} and crime_statistics.period_end <= ${end}
          group by 1, 2`);
     }
     case 'inspections.registry_share':
@@ -183,9 +188,10 @@ export async function loadNumeratorFigures(db: Executor, indicator: IndicatorDef
     case 'support.access_share': {
       const a = attributed('support_statistics', unit);
       return run(db, unit, sql<FigureRow>`
-        select ${a.unitColumn}, sum(support_statistics.people_served) as value, null as months
+        select ${a.unitColumn}, sum(support_statistics.people_newly_served) as value, null as months
           from support_statistics ${a.join}
-         where support_statistics.month between date_trunc('month', ${start}::date) and ${end}
+         where support_statistics.deleted_at is null
+           and support_statistics.month between date_trunc('month', ${start}::date) and ${end}
          group by 1, 2`);
     }
     case 'training.officials_province':

@@ -87,7 +87,6 @@ function figureKey(indicator: IndicatorDefinition, part: 'numerator' | 'denomina
   const shared: Record<string, string> = {
     'communication.child_units_active': 'communication.activities',
     'inspections.phase_coverage': 'inspections.registry_share',
-    'planning.child_units_integrating': 'planning.integration_plans',
   };
   const source = part === 'denominator' && indicator.referenceFigure ? `reference:${indicator.referenceFigure}`
     : part === 'denominator' ? `${indicator.source}:${indicator.kind === 'cumulative_distinct_coverage' ? 'share_of_registry' : indicator.kind}`
