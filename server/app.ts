@@ -15,12 +15,22 @@ import { validatorCompiler } from './http/request-validation.ts';
 import { agencyRoutes } from './routes/agencies.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
+import { communicationActivityRoutes } from './routes/communication-activities.ts';
+import { crimeStatisticsRoutes } from './routes/crime-statistics.ts';
 import { establishmentRoutes } from './routes/establishments.ts';
+import { exportRoutes } from './routes/exports.ts';
+import { harmReductionModelRoutes } from './routes/harm-reduction-models.ts';
 import { healthRoutes } from './routes/health.ts';
+import { importRoutes } from './routes/imports.ts';
+import { hotspotRoutes } from './routes/hotspots.ts';
+import { inspectionPlanRoutes } from './routes/inspection-plans.ts';
 import { inspectionRoutes } from './routes/inspections.ts';
 import { planRoutes } from './routes/plans.ts';
+import { programmeIntegrationRoutes } from './routes/programme-integrations.ts';
 import { recordHistoryRoutes } from './routes/record-history.ts';
 import { referenceFigureRoutes } from './routes/reference-figures.ts';
+import { supportStatisticsRoutes } from './routes/support-statistics.ts';
+import { trainingCourseRoutes } from './routes/training-courses.ts';
 import { unitRoutes } from './routes/units.ts';
 import { userRoutes } from './routes/users.ts';
 
@@ -98,7 +108,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(establishmentRoutes(deps));
   await app.register(referenceFigureRoutes(deps));
   await app.register(inspectionRoutes(deps));
+  await app.register(inspectionPlanRoutes(deps));
+  await app.register(hotspotRoutes(deps));
+  await app.register(communicationActivityRoutes(deps));
+  await app.register(trainingCourseRoutes(deps));
+  await app.register(supportStatisticsRoutes(deps));
+  await app.register(crimeStatisticsRoutes(deps));
+  await app.register(programmeIntegrationRoutes(deps));
+  await app.register(harmReductionModelRoutes(deps));
   await app.register(recordHistoryRoutes(deps));
+  await app.register(importRoutes(deps));
+  await app.register(exportRoutes(deps));
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 

@@ -6,7 +6,7 @@ import { z } from 'zod';
  */
 export const recordTypes = [
   'establishment', 'inspection', 'inspection_plan', 'hotspot', 'communication_activity', 'training_course',
-  'support_statistics', 'crime_statistics',
+  'support_statistics', 'crime_statistics', 'programme_integration', 'harm_reduction_model',
 ] as const;
 export const recordType = z.enum(recordTypes);
 export type RecordType = z.infer<typeof recordType>;

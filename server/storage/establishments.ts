@@ -61,7 +61,8 @@ export function establishmentDuplicateKey(name: string, address: string): string
   return `${toSearchText(name)}|${toSearchText(address)}`;
 }
 
-function toColumns(values: EstablishmentValues) {
+/** The row as stored, search and duplicate keys included; the import writes many at once with it. */
+export function toColumns(values: EstablishmentValues) {
   return {
     unit_id: values.unitId,
     name: values.name,

@@ -60,7 +60,8 @@ const inspectionColumns = [
   'inspections.notes', 'inspections.created_at', 'inspections.updated_at',
 ] as const;
 
-function toColumns(values: InspectionValues) {
+/** The inspection's row as stored; the import writes many at once with it. */
+export function toColumns(values: InspectionValues) {
   return {
     unit_id: values.unitId,
     inspected_on: values.inspectedOn,
@@ -71,8 +72,9 @@ function toColumns(values: InspectionValues) {
   };
 }
 
-async function insertVisits(db: Executor, inspectionId: string, visits: InspectionVisitValues[]): Promise<void> {
-  await db.insertInto('inspection_visits').values(visits.map((visit) => ({
+/** A visit's row as stored; the import writes many at once with it. */
+export function toVisitColumns(inspectionId: string, visit: InspectionVisitValues) {
+  return {
     inspection_id: inspectionId,
     establishment_id: visit.establishmentId,
     findings: visit.findings,
@@ -81,7 +83,11 @@ async function insertVisits(db: Executor, inspectionId: string, visits: Inspecti
     fine_amount: visit.fineAmount,
     legal_basis: visit.legalBasis,
     follow_up_due: visit.followUpDue,
-  }))).execute();
+  };
+}
+
+async function insertVisits(db: Executor, inspectionId: string, visits: InspectionVisitValues[]): Promise<void> {
+  await db.insertInto('inspection_visits').values(visits.map((visit) => toVisitColumns(inspectionId, visit))).execute();
 }
 
 export async function insertInspection(db: Executor, values: InspectionValues): Promise<string> {
@@ -155,7 +161,8 @@ export interface InspectionFilter {
   outcome?: InspectionOutcome | undefined;
 }
 
-function filteredInspections(db: Executor, filter: InspectionFilter) {
+/** The live inspections the filter keeps, before any select; the export joins their visits to it. */
+export function filteredInspections(db: Executor, filter: InspectionFilter) {
   let query = db
     .selectFrom('inspections')
     .innerJoin('admin_units', 'admin_units.id', 'inspections.unit_id')

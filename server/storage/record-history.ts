@@ -11,6 +11,8 @@ export const recordTables = {
   training_course: 'training_courses',
   support_statistics: 'support_statistics',
   crime_statistics: 'crime_statistics',
+  programme_integration: 'programme_integrations',
+  harm_reduction_model: 'harm_reduction_models',
 } as const;
 export type RecordTable = (typeof recordTables)[keyof typeof recordTables];
 

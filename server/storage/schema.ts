@@ -1,4 +1,4 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 
 /** Column types as both drivers return them: dates as 'YYYY-MM-DD' strings, timestamps as Date. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -135,6 +135,8 @@ export interface ReferenceFigureTable { unit_id: string; year: number; kind: str
 export interface CommunicationActivityTable {
   id: Generated<string>; unit_id: string; occurred_on: DateOnly; form: string; title: string; materials: Generated<number>;
   deleted_at: Timestamp | null; deleted_reason: string | null; created_at: Generated<Date>;
+  lead_agency_id: string | null; description: string | null; materials_kind: string | null; updated_at: Generated<Date>;
+  search_text: Generated<string>;
 }
 export interface CommunicationReachTable { activity_id: string; audience: string; people_reached: number }
 export interface EstablishmentTable {
@@ -157,12 +159,71 @@ export interface InspectionVisitTable {
   fine_amount: ColumnType<string | null, number | null | undefined, number | null>; legal_basis: string | null; follow_up_due: DateOnly | null;
 }
 export interface TipTable { id: Generated<string>; unit_id: string; received_on: DateOnly; due_on: DateOnly; resolved_on: DateOnly | null; deleted_at: Timestamp | null }
-export interface CrimeStatisticTable { unit_id: string; period_start: DateOnly; period_end: DateOnly; article: string; cases_handled: number; defendants: Generated<number> }
-export interface SupportStatisticTable { unit_id: string; month: DateOnly; people_served: number }
-export interface TrainingCourseTable { id: Generated<string>; unit_id: string; held_on: DateOnly; topic: string; deleted_at: Timestamp | null }
-export interface TrainingParticipantTable { course_id: string; level: string; participants: number }
-export interface ProgrammeIntegrationTable { id: Generated<string>; unit_id: string; year: number; agency_id: string | null; programme: string; deleted_at: Timestamp | null }
-export interface HarmReductionModelTable { id: Generated<string>; unit_id: string; name: string; started_on: DateOnly; ended_on: DateOnly | null }
+export interface CrimeStatisticTable {
+  id: Generated<string>; unit_id: string; period_start: DateOnly; period_end: DateOnly; article: string; cases_handled: number;
+  defendants: Generated<number>; cases_prosecuted: Generated<number>; defendants_prosecuted: Generated<number>;
+  cases_tried: Generated<number>; defendants_tried: Generated<number>; people_fined: Generated<number>;
+  establishments_fined: Generated<number>; amount_fined: ColumnType<string, number | undefined, number>;
+  deleted_at: Timestamp | null; deleted_reason: string | null; created_at: Generated<Date>; updated_at: Generated<Date>;
+}
+export interface SupportStatisticTable {
+  id: Generated<string>; unit_id: string; month: DateOnly; people_served: number; people_newly_served: Generated<number>;
+  people_reached: Generated<number>; people_in_need: Generated<number>; people_eligible: Generated<number>;
+  service_hiv_sti_testing: Generated<number>; service_hiv_sti_treatment: Generated<number>; service_methadone: Generated<number>;
+  service_condoms: Generated<number>; service_counselling: Generated<number>; service_legal_aid: Generated<number>;
+  service_vocational_training: Generated<number>; service_job_placement: Generated<number>; service_loans: Generated<number>;
+  service_social_assistance: Generated<number>; referrals_made: Generated<number>; referrals_completed: Generated<number>;
+  peer_groups_active: Generated<number>; pilot_models_running: Generated<number>;
+  deleted_at: Timestamp | null; deleted_reason: string | null; created_at: Generated<Date>; updated_at: Generated<Date>;
+}
+export interface TrainingCourseTable {
+  id: Generated<string>; unit_id: string; held_on: DateOnly; topic: string; deleted_at: Timestamp | null;
+  organiser_agency_id: string | null; level: string; participant_names: ColumnType<unknown, string | null, string | null>;
+  deleted_reason: string | null; created_at: Generated<Date>; updated_at: Generated<Date>; search_text: Generated<string>;
+}
+export interface TrainingParticipantTable { course_id: string; level: string; participants: number; agency_kind: string | null }
+export interface ProgrammeIntegrationTable {
+  id: Generated<string>; unit_id: string; year: number; agency_id: string | null; programme: string; deleted_at: Timestamp | null;
+  programme_kind: Generated<string>; programme_key: GeneratedAlways<string>; document_number: string | null;
+  document_date: DateOnly | null; notes: string | null; search_text: Generated<string>; deleted_reason: string | null;
+  created_at: Generated<Date>; updated_at: Generated<Date>;
+}
+export interface HarmReductionModelTable {
+  id: Generated<string>; unit_id: string; name: string; started_on: DateOnly; ended_on: DateOnly | null;
+  kind: Generated<string>; agency_id: string | null; description: string | null; search_text: Generated<string>;
+  deleted_at: Timestamp | null; deleted_reason: string | null; created_at: Generated<Date>; updated_at: Generated<Date>;
+}
+export interface HotspotTable {
+  id: Generated<string>; unit_id: string; address: string; kind: string; latitude: number | null; longitude: number | null;
+  description: string | null; identified_on: DateOnly | null;
+  status: 'active' | 'under_watch' | 'eliminated'; eliminated_on: DateOnly | null; status_changed_on: DateOnly | null;
+  search_text: string; deleted_at: Timestamp | null; deleted_reason: string | null; created_at: Generated<Date>; updated_at: Generated<Date>;
+}
+export interface HotspotWatchVisitTable {
+  id: Generated<string>; hotspot_id: string; visited_on: DateOnly; reformed: boolean; notes: string | null; created_at: Generated<Date>;
+}
+export interface InspectionPlanTable {
+  id: Generated<string>; unit_id: string; year: number; title: string; notes: string | null;
+  deleted_at: Timestamp | null; deleted_reason: string | null; created_at: Generated<Date>; updated_at: Generated<Date>;
+}
+export interface InspectionPlanItemTable {
+  plan_id: string; establishment_id: string; planned_month: number | null; window_start: DateOnly | null; window_end: DateOnly | null;
+  team_kind: 'inter_agency' | 'single_agency'; agency_id: string | null; sort_order: number;
+}
+
+/** An uploaded file, validated, waiting for its commit (server/storage/imports.ts). */
+export interface ImportBatchTable {
+  id: Generated<string>; kind: string; actor_user_id: string; scope_unit_id: string | null; file_name: string;
+  file_format: 'xlsx' | 'csv'; sheet_name: string | null; header_row: number;
+  status: ColumnType<'validating' | 'ready' | 'committed', 'validating' | 'ready' | 'committed' | undefined, 'validating' | 'ready' | 'committed'>;
+  total_rows: Generated<number>; valid_rows: Generated<number>; bad_rows: Generated<number>; imported_rows: number | null;
+  columns: ColumnType<unknown, string | undefined, string>; ignored_columns: ColumnType<unknown, string | undefined, string>;
+  warnings: ColumnType<unknown, string | undefined, string>; sample: ColumnType<unknown, string | undefined, string>;
+  created_at: Generated<Date>; expires_at: Timestamp; committed_at: Timestamp | null;
+}
+export interface ImportBatchRowTable {
+  batch_id: string; row_number: number; input: ColumnType<unknown, string | null, string | null>; issues: ColumnType<unknown, string | undefined, string>;
+}
 
 export interface SchemaMigrationTable {
   name: string;
@@ -194,4 +255,10 @@ export interface DatabaseSchema {
   training_participants: TrainingParticipantTable;
   programme_integrations: ProgrammeIntegrationTable;
   harm_reduction_models: HarmReductionModelTable;
+  hotspots: HotspotTable;
+  hotspot_watch_visits: HotspotWatchVisitTable;
+  inspection_plans: InspectionPlanTable;
+  inspection_plan_items: InspectionPlanItemTable;
+  import_batches: ImportBatchTable;
+  import_batch_rows: ImportBatchRowTable;
 }

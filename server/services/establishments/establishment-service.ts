@@ -77,8 +77,8 @@ function assertCurrentCommune(unit: UnitRow): void {
 
 const dateFields = ['licenceDate', 'openedOn', 'closedOn', 'riskReviewedOn', 'statusChangedOn'] as const;
 
-/** The rules between fields, and no day after today: all the problems at once, one per field. */
-function assertConsistent(values: EstablishmentValues, today: string): void {
+/** The rules between fields, and no day after today: all the problems at once, one per field (the import reports them per row). */
+export function consistencyIssues(values: EstablishmentValues, today: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
   for (const field of dateFields) {
     const value = values[field];
@@ -102,7 +102,17 @@ function assertConsistent(values: EstablishmentValues, today: string): void {
   if (values.riskClass === null && (values.riskReviewedOn !== null || values.riskReason !== null)) {
     issues.push(issue('riskClass', 'Hãy chọn mức nguy cơ khi ghi ngày hoặc lý do rà soát', 'Choose a risk class when giving a review date or reason'));
   }
+  return issues;
+}
+
+function assertConsistent(values: EstablishmentValues, today: string): void {
+  const issues = consistencyIssues(values, today);
   if (issues.length > 0) throw new AppError('validation_failed', 400, {}, issues);
+}
+
+/** What a new record holds: a closed one changed status the day it closed, unless told otherwise. */
+export function valuesForCreate(input: EstablishmentCreate, unitId: string): EstablishmentValues {
+  return { ...input, unitId, statusChangedOn: input.statusChangedOn ?? (input.status === 'closed' ? input.closedOn : null) };
 }
 
 /**
@@ -170,11 +180,7 @@ export async function createEstablishment(context: ServiceContext, input: Establ
   assertMayWrite(context);
   const unit = await getVisibleUnit(context, input.unitId);
   assertCurrentCommune(unit);
-  const values: EstablishmentValues = {
-    ...input,
-    unitId: unit.id,
-    statusChangedOn: input.statusChangedOn ?? (input.status === 'closed' ? input.closedOn : null),
-  };
+  const values = valuesForCreate(input, unit.id);
   assertConsistent(values, todayInVietnam());
   const write = () => context.database.db.transaction().execute(async (trx) => {
     await assertNotDuplicate(trx, context, values, { licence: true, nameAddress: true });

@@ -8,7 +8,7 @@ import type { Executor } from '../../storage/executor.ts';
 import {
   countInspections, findInspection, findTeamAgencies, findVisitedEstablishments, insertInspection, listInspections,
   listVisits, softDeleteInspection, updateInspection,
-  type InspectionRow, type InspectionValues, type InspectionVisitRow,
+  type InspectionRow, type InspectionValues, type InspectionVisitRow, type VisitedEstablishmentRow,
 } from '../../storage/inspections.ts';
 import type { UnitRow } from '../../storage/units.ts';
 import type { ServiceContext } from '../context.ts';
@@ -61,8 +61,8 @@ function assertMayWrite(context: ServiceContext): void {
 
 const subtreeOf = (unit: UnitRow) => ({ kind: 'subtree' as const, unitId: unit.id, unitPath: unit.path });
 
-/** The rules within the record: all the problems at once, one per field. */
-function fieldIssues(values: InspectionValues, today: string): FieldIssue[] {
+/** The rules within the record: all the problems at once, one per field. Exported for the import, which applies them to each row. */
+export function fieldIssues(values: InspectionValues, today: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (values.inspectedOn > today) {
     issues.push(issue('inspectedOn', `Ngày kiểm tra không được sau hôm nay (${formatDate(today)})`, `The inspection date cannot be after today (${formatDate(today)})`));
@@ -115,18 +115,33 @@ async function registryIssues(db: Executor, values: InspectionValues, unit: Unit
   const establishments = new Map((await findVisitedEstablishments(db, values.visits.map((visit) => visit.establishmentId), within))
     .map((row) => [row.id, row]));
   values.visits.forEach((visit, index) => {
-    const field = `visits.${index}.establishmentId`;
-    const establishment = establishments.get(visit.establishmentId);
-    if (!establishment || !establishment.within) {
-      // Not named: an establishment outside the unit may be outside the caller's scope too.
-      issues.push(issue(field, `Cơ sở không có trong danh sách cơ sở của ${unit.name}`, `The establishment is not in the registry of ${unit.name}`));
-    } else if (establishment.closed_on !== null && establishment.closed_on < values.inspectedOn) {
-      issues.push(issue(field,
-        `Cơ sở "${establishment.name}" đã đóng cửa từ ngày ${formatDate(establishment.closed_on)}, trước ngày kiểm tra ${formatDate(values.inspectedOn)}`,
-        `"${establishment.name}" closed on ${formatDate(establishment.closed_on)}, before the inspection on ${formatDate(values.inspectedOn)}`));
-    }
+    const problem = visitedEstablishmentIssue(`visits.${index}.establishmentId`, establishments.get(visit.establishmentId), values.inspectedOn, unit);
+    if (problem) issues.push(problem);
   });
   return issues;
+}
+
+/**
+ * The rule for one establishment visited: it is in the registry of the inspecting unit's subtree
+ * and was not closed before the inspection. Exported for the import, which finds its establishments
+ * by licence number or by name and address.
+ */
+export function visitedEstablishmentIssue(
+  field: string,
+  establishment: VisitedEstablishmentRow | undefined,
+  inspectedOn: string,
+  unit: Pick<UnitRow, 'name'>,
+): FieldIssue | undefined {
+  if (!establishment || !establishment.within) {
+    // Not named: an establishment outside the unit may be outside the caller's scope too.
+    return issue(field, `Cơ sở không có trong danh sách cơ sở của ${unit.name}`, `The establishment is not in the registry of ${unit.name}`);
+  }
+  if (establishment.closed_on !== null && establishment.closed_on < inspectedOn) {
+    return issue(field,
+      `Cơ sở "${establishment.name}" đã đóng cửa từ ngày ${formatDate(establishment.closed_on)}, trước ngày kiểm tra ${formatDate(inspectedOn)}`,
+      `"${establishment.name}" closed on ${formatDate(establishment.closed_on)}, before the inspection on ${formatDate(inspectedOn)}`);
+  }
+  return undefined;
 }
 
 async function assertValid(db: Executor, values: InspectionValues, unit: UnitRow): Promise<void> {

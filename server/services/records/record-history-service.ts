@@ -21,6 +21,8 @@ const rules: Record<RecordType, RecordTypeRule> = {
   support_statistics: { readPermission: 'support.read', unitPrivateFields: [] },
   communication_activity: { readPermission: null, unitPrivateFields: [] },
   training_course: { readPermission: null, unitPrivateFields: ['participantNames'] },
+  programme_integration: { readPermission: null, unitPrivateFields: [] },
+  harm_reduction_model: { readPermission: null, unitPrivateFields: [] },
 };
 
 function withoutFields(values: unknown, hidden: readonly string[]): Record<string, unknown> {

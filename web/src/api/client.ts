@@ -109,6 +109,16 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   return (await response.json()) as T;
 }
 
+/**
+ * For the one request apiRequest cannot make, an upload that reports its progress (XMLHttpRequest):
+ * the headers a write carries, and what to do when the server says the session has ended.
+ */
+export function writeRequestContext(): { headers: Record<string, string>; onUnauthenticated: () => void } {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': state.language() };
+  if (state.csrfToken) headers['X-CSRF-Token'] = state.csrfToken;
+  return { headers, onUnauthenticated: state.onUnauthenticated };
+}
+
 /** Whether a rejection is only the cancellation of a request nobody waits for any more. */
 export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';

@@ -10,6 +10,7 @@ import { Pager } from '../common/Pager.tsx';
 import { useApi } from '../common/useApi.ts';
 import { statusDate } from './establishment-labels.ts';
 import { EstablishmentRowActions } from './EstablishmentRowActions.tsx';
+import { ImportExportButtons } from './imports/ImportExportButtons.tsx';
 
 const PAGE_SIZE = 20;
 
@@ -59,7 +60,11 @@ export function EstablishmentsPage() {
     <section className="page establishments-page">
       <div className="section-heading">
         <h1>{t('establishments.title')}</h1>
-        {mayWrite && <Link to="/activities/establishments/new" className="button button-primary">{t('establishments.create')}</Link>}
+        <div className="form-actions">
+          <ImportExportButtons kind="establishments" importPath="/activities/establishments/import" mayImport={mayWrite}
+            filters={{ type: filters.type, status: filters.status, risk: filters.risk, q: filters.q }} />
+          {mayWrite && <Link to="/activities/establishments/new" className="button button-primary">{t('establishments.create')}</Link>}
+        </div>
       </div>
       <p className="muted">{t('establishments.intro')}</p>
       <form className="filters" role="search" aria-label={t('establishments.filters')} onSubmit={(event) => event.preventDefault()}>

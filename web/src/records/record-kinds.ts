@@ -12,4 +12,13 @@ export interface RecordKindTab {
 /** In the order of the tabs: enforcement first, then prevention, then support and statistics. */
 export const recordKindTabs: readonly RecordKindTab[] = [
   { path: 'establishments', labelKey: 'records.tabs.establishments', readPermission: 'enforcement.read' },
+  { path: 'inspections', labelKey: 'records.tabs.inspections', readPermission: 'enforcement.read' },
+  { path: 'inspection-plans', labelKey: 'records.tabs.inspectionPlans', readPermission: 'enforcement.read' },
+  { path: 'hotspots', labelKey: 'records.tabs.hotspots', readPermission: 'enforcement.read' },
+  { path: 'communication', labelKey: 'records.tabs.communication' },
+  { path: 'training', labelKey: 'records.tabs.training' },
+  { path: 'integrations', labelKey: 'records.tabs.integrations' },
+  { path: 'models', labelKey: 'records.tabs.models' },
+  { path: 'support', labelKey: 'records.tabs.support', readPermission: 'support.read' },
+  { path: 'crime', labelKey: 'records.tabs.crime', readPermission: 'enforcement.read' },
 ];
