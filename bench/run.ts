@@ -1,6 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { benchEstablishmentList, type ListBenchResult, type ListQueryTiming } from './establishment-list.ts';
+import { benchImport, type ImportBenchResult } from './import.ts';
 import { benchProgress, DEFAULT_POSTGRES_ADMIN_URL, postgresReachable, type ProgressResult } from './progress.ts';
 import { benchStartup } from './startup.ts';
 
@@ -27,15 +29,52 @@ const printProgress = (result: ProgressResult) => {
   }
   if (result.slowestPlan) console.log(`  slowest query's plan: ${result.slowestPlan.at(-1)?.trim()} (EXPLAIN ANALYZE in the results file)`);
 };
-printProgress((progress.pglite = await benchProgress({ engine: 'pglite' })));
+/** One benchmark's failure is reported and recorded; the others still run. */
+const failures: Record<string, string> = {};
+async function attempt<T>(name: string, run: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await run();
+  } catch (error) {
+    failures[name] = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 300) : String(error);
+    console.log(`${name}: FAILED — ${failures[name]}`);
+    return undefined;
+  }
+}
+
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? DEFAULT_POSTGRES_ADMIN_URL;
-if (await postgresReachable(postgresUrl)) {
-  printProgress((progress.postgres = await benchProgress({ engine: 'postgres', postgresAdminUrl: postgresUrl })));
+const postgresUp = await postgresReachable(postgresUrl);
+const pgliteProgress = await attempt('progress (pglite)', () => benchProgress({ engine: 'pglite' }));
+if (pgliteProgress) printProgress((progress.pglite = pgliteProgress));
+if (postgresUp) {
+  const postgresProgress = await attempt('progress (postgres)', () => benchProgress({ engine: 'postgres', postgresAdminUrl: postgresUrl }));
+  if (postgresProgress) printProgress((progress.postgres = postgresProgress));
 } else {
   console.log(`progress (postgres): skipped, no PostgreSQL at ${postgresUrl.replace(/\/\/[^@/]*@/, '//')}`);
 }
 
-const results = { measuredAt: new Date().toISOString(), machine, startup, progress };
+// Imports of 100,000 establishments (aim: under 60 s and 1 GB) and the registry's list over 250,000 (aim: p95 under 50 ms).
+const engines: ('pglite' | 'postgres')[] = ['pglite', ...(postgresUp ? ['postgres' as const] : [])];
+const imports: Partial<Record<'pglite' | 'postgres', ImportBenchResult>> = {};
+const lists: Partial<Record<'pglite' | 'postgres', ListBenchResult>> = {};
+for (const engine of engines) {
+  console.log(`import (${engine}):`);
+  const result = await attempt(`import (${engine})`, () => benchImport({ engine, postgresAdminUrl: postgresUrl, log: console.log }));
+  if (result) imports[engine] = result;
+}
+const printList = (label: string, queries: ListQueryTiming[]) => {
+  console.log(label);
+  for (const query of queries) console.log(`  ${query.name}: ${query.total} rows, p50 ${ms(query.p50Ms)}, p95 ${ms(query.p95Ms)}`);
+};
+for (const engine of engines) {
+  const result = await attempt(`establishment list (${engine})`, () => benchEstablishmentList({ engine, postgresAdminUrl: postgresUrl }));
+  if (!result) continue;
+  lists[engine] = result;
+  printList(`establishment list (${engine}, ${result.establishments.toLocaleString('en')} establishments):`, result.queries);
+  if (result.queriesWithoutJit) printList(`establishment list (${engine}, jit=off):`, result.queriesWithoutJit);
+}
+if (!postgresUp) console.log('import and list (postgres): skipped, no PostgreSQL');
+
+const results = { measuredAt: new Date().toISOString(), machine, startup, progress, imports, lists, failures };
 const file = path.join(import.meta.dirname, 'results', 'latest.json');
 await mkdir(path.dirname(file), { recursive: true });
 await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
