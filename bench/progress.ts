@@ -181,7 +181,12 @@ async function buildRecords(db: Executor, createdBy: string): Promise<Record<str
         const id = random.uuid();
         inspections.push({ id, unit_id: unitId, inspected_on: dateOf(2026, month, random.int(1, daysIn(2026, month))), team: 'Đoàn kiểm tra liên ngành' });
         for (const establishmentId of random.sample(establishmentsOf.get(commune)!, random.int(1, 4))) {
-          visits.push({ inspection_id: id, establishment_id: establishmentId, outcome: random.pick(outcomes) });
+          const outcome = random.pick(outcomes);
+          // A fine carries its amount and legal basis (a database check since migration 0008).
+          visits.push({
+            inspection_id: id, establishment_id: establishmentId, outcome,
+            ...(outcome === 'fine' ? { fine_amount: 5_000_000, legal_basis: 'Nghị định 144/2021/NĐ-CP' } : {}),
+          });
         }
       }
     }

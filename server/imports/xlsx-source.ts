@@ -1,4 +1,6 @@
 import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { crc32 } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { RawCell } from '../../core/imports/cell-values.ts';
@@ -104,6 +106,48 @@ async function scanSheet(zip: ZipFile, entry: ZipEntry, fileName: string): Promi
   return { merges, rows };
 }
 
+const EMPTY_SHARED_STRINGS = Buffer.from(
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>',
+);
+
+/** A stored ZIP record (local header and data) for an entry that is not in the file. */
+function storedRecord(name: string, content: Buffer): Buffer {
+  const nameBytes = Buffer.from(name);
+  const header = Buffer.alloc(30);
+  header.writeUInt32LE(0x04034b50, 0);
+  header.writeUInt16LE(20, 4);
+  header.writeUInt32LE(crc32(content), 14);
+  header.writeUInt32LE(content.length, 18);
+  header.writeUInt32LE(content.length, 22);
+  header.writeUInt16LE(nameBytes.length, 26);
+  return Buffer.concat([header, nameBytes, content]);
+}
+
+/**
+ * The workbook as ExcelJS's streaming reader can read it without copies: the relationships, the
+ * workbook and the shared strings first, then the one sheet to import, other sheets left out.
+ * (In the order Excel writes them the sheet comes before the shared strings, and ExcelJS then
+ * copies it to a temporary file that it removes only when the whole workbook has been read.)
+ * A workbook without shared strings (inline strings only) is given an empty list.
+ */
+function readableWorkbook(path: string, zip: ZipFile, sheetEntry: ZipEntry): Readable {
+  const find = (name: string) => zip.entries.find((entry) => entry.name === name);
+  const parts: (ZipEntry | Buffer)[] = [];
+  for (const name of ['xl/_rels/workbook.xml.rels', 'xl/workbook.xml']) parts.push(find(name)!);
+  parts.push(find('xl/sharedStrings.xml') ?? storedRecord('xl/sharedStrings.xml', EMPTY_SHARED_STRINGS));
+  parts.push(sheetEntry);
+  return Readable.from((async function* () {
+    for (const part of parts) {
+      if (Buffer.isBuffer(part)) {
+        yield part;
+        continue;
+      }
+      const range = zip.recordRange(part);
+      if (range.end > range.start) yield* createReadStream(path, { start: range.start, end: range.end - 1 });
+    }
+  })());
+}
+
 type ExcelValue = ExcelJS.CellValue | { formula?: string; sharedFormula?: string; result?: unknown } | undefined;
 
 /** An ExcelJS cell value as a raw cell; formulas give their saved result. */
@@ -138,7 +182,7 @@ export async function openXlsxSource(file: UploadedFile, zip: ZipFile, hasMacros
   const { merges, rows: estimatedRows } = await scanSheet(zip, entry, file.fileName);
   const counted = { formulas: 0 };
   async function* readRows(): AsyncGenerator<SourceRow> {
-    const input = createReadStream(file.path);
+    const input = readableWorkbook(file.path, zip, entry!);
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
       worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore',
     });

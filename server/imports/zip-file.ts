@@ -8,6 +8,8 @@ import {
 
 export interface ZipFile {
   entries: ZipEntry[];
+  /** Where an entry's whole record lies in the file (local header, data, descriptor): [start, end). */
+  recordRange(entry: ZipEntry): { start: number; end: number };
   /** A small entry, whole (workbook.xml, its relationships). */
   readEntry(entry: ZipEntry): Promise<Buffer>;
   /** An entry's content as a stream, inflated as read. */
@@ -48,8 +50,15 @@ export async function openZipFile(path: string, size: number): Promise<ZipFile |
     raw.on('error', (error) => inflate.destroy(error));
     return raw.pipe(inflate);
   };
+  // A record ends where the next one (in file order) starts, or where the directory does.
+  const starts = [...new Set(entries.map((entry) => entry.localHeaderOffset))].sort((a, b) => a - b);
+  const recordRange = (entry: ZipEntry) => {
+    const next = starts.find((offset) => offset > entry.localHeaderOffset);
+    return { start: entry.localHeaderOffset, end: next ?? end.directoryOffset };
+  };
   return {
     entries,
+    recordRange,
     streamEntry,
     async readEntry(entry) {
       const chunks: Buffer[] = [];

@@ -1,3 +1,5 @@
+import { readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -375,6 +377,14 @@ describe('files that are not what they should be', () => {
     expect(result.sample[0]!.values.workers).toBe('5');
     expect(issuesOf(result.issues, 3)[0]).toMatchObject({ column: 'Số người lao động', message: expect.stringContaining('không lưu kết quả tính') });
     expect(result.warnings.join(' ')).toContain('macro');
+  });
+
+  it('leaves no temporary copy of a workbook behind, even when it stops reading early', async () => {
+    const ours = async () => (await readdir(tmpdir())).filter((name) => name.startsWith(`tmp-${process.pid}-`));
+    const before = await ours();
+    await preview(wardInspector, await xlsxFile([HEADER, aRow(75)], { before: ['Bìa'] }), 'hai-trang.xlsx');
+    expect((await upload(wardInspector, await xlsxFile([['Ghi chú'], ['x']]), 'khong-tieu-de.xlsx')).statusCode).toBe(400);
+    expect(await ours()).toEqual(before);
   });
 
   it('names the required columns a file lacks', async () => {
