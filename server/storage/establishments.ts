@@ -4,7 +4,7 @@ import type { EstablishmentStatus, RiskClass } from '../../core/api/establishmen
 import { escapeLikePattern, toSearchText } from '../../core/text/search-text.ts';
 import type { Executor } from './executor.ts';
 import type { DatabaseSchema } from './schema.ts';
-import { inScope } from './units.ts';
+import { narrowedScopes, unitIdInScope } from './units.ts';
 
 const establishmentColumns = [
   'establishments.id', 'establishments.unit_id', 'establishments.name', 'establishments.type', 'establishments.address',
@@ -134,8 +134,7 @@ function filteredEstablishments(db: Executor, filter: EstablishmentFilter) {
     .selectFrom('establishments')
     .innerJoin('admin_units', 'admin_units.id', 'establishments.unit_id')
     .where('establishments.deleted_at', 'is', null)
-    .where(inScope(filter.scope));
-  if (filter.within) query = query.where(inScope(filter.within));
+    .where((eb) => eb.and(narrowedScopes(filter.scope, filter.within).map((scope) => unitIdInScope('establishments.unit_id', scope))));
   if (filter.type) query = query.where('establishments.type', '=', filter.type);
   if (filter.status) query = query.where('establishments.status', '=', filter.status);
   if (filter.risk === 'unclassified') query = query.where('establishments.risk_class', 'is', null);

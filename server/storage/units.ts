@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder } from 'kysely';
+import { expressionBuilder, sql, type ExpressionBuilder, type RawBuilder } from 'kysely';
 import type { Scope } from '../../core/auth/scope.ts';
 import { escapeLikePattern, toSearchText } from '../../core/text/search-text.ts';
 import type { UnitLevel } from '../../core/api/units.ts';
@@ -24,25 +24,47 @@ const unitColumns = ['id', 'code', 'name', 'short_name', 'level', 'kind', 'paren
  * The row filter for a scope. Today's units are in scope when they lie in the user's subtree; a
  * pre-reform unit is in scope when any of its communes continues in a unit of that subtree, so a
  * commune officer can see the history that rolls up into their commune, and no one else's.
+ * Those pre-reform units are the ones named in the paths of the predecessors of the subtree's
+ * units (a path lists the ids from the root down), gathered once per query rather than tested
+ * per row: a per-row test over every former unit took seconds on the whole country.
  */
 export function inScope(scope: Scope) {
   return (eb: ExpressionBuilder<DatabaseSchema, 'admin_units'>) => {
     if (scope.kind === 'country') return sql<boolean>`true`;
     const prefix = `${escapeLikePattern(scope.unitPath)}%`;
+    const heldFormerUnitIds = eb
+      .selectFrom('admin_unit_successions as s')
+      .innerJoin('admin_units as predecessor', 'predecessor.id', 's.predecessor_id')
+      .innerJoin('admin_units as successor', 'successor.id', 's.successor_id')
+      .select(sql<string>`unnest(string_to_array(btrim(predecessor.path, '/'), '/'))`.as('id'))
+      .where('successor.path', 'like', prefix);
     return eb.or([
       eb('admin_units.path', 'like', prefix),
-      eb.exists(
-        eb
-          .selectFrom('admin_unit_successions as s')
-          .innerJoin('admin_units as predecessor', 'predecessor.id', 's.predecessor_id')
-          .innerJoin('admin_units as successor', 'successor.id', 's.successor_id')
-          .select(sql`1`.as('one'))
-          .where('admin_units.valid_to', 'is not', null)
-          .where(sql<boolean>`starts_with(predecessor.path, admin_units.path)`)
-          .where('successor.path', 'like', prefix),
-      ),
+      eb.and([eb('admin_units.valid_to', 'is not', null), eb('admin_units.id', 'in', heldFormerUnitIds)]),
     ]);
   };
+}
+
+/**
+ * The same scope as inScope() for a record's unit column. The in-scope units are gathered once per
+ * query (an init plan) and matched as a list, so the index on the record's unit serves; inScope()
+ * joined per record row can use no index and over a large registry is planned as a full scan.
+ */
+export function unitIdInScope(column: string, scope: Scope): RawBuilder<boolean> {
+  if (scope.kind === 'country') return sql<boolean>`true`;
+  const units = expressionBuilder<DatabaseSchema, never>().selectFrom('admin_units').select('admin_units.id').where(inScope(scope));
+  return sql<boolean>`${sql.ref(column)} = any(array(${units}))`;
+}
+
+/**
+ * The scopes a query must apply when a caller narrows their list to a unit. A unit inside the
+ * caller's subtree holds only units the caller holds (both rules of inScope() follow the path
+ * prefix), so its scope alone suffices and the query gathers one set of units, not two.
+ */
+export function narrowedScopes(scope: Scope, within: Scope | undefined): Scope[] {
+  if (!within) return [scope];
+  if (scope.kind === 'country' || (within.kind === 'subtree' && within.unitPath.startsWith(scope.unitPath))) return [within];
+  return [scope, within];
 }
 
 export async function findUnit(db: Executor, id: string): Promise<UnitRow | undefined> {
