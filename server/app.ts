@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -64,6 +65,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerJsonBodyParser(app);
   registerErrorHandler(app, deps.database);
   await app.register(fastifyCookie);
+  // Only tips take files (server/http/tip-submission.ts); each route sets its own limits when reading.
+  await app.register(fastifyMultipart, { limits: { fileSize: 0, files: 0 } });
   // Limits are declared per route (sign-in); the error goes through the one error shape.
   await app.register(fastifyRateLimit, {
     global: false,

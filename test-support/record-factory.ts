@@ -1,3 +1,4 @@
+import { insertTip } from '../server/storage/tips.ts';
 import { toSearchText } from '../core/text/search-text.ts';
 import { establishmentDuplicateKey } from '../server/storage/establishments.ts';
 import type { Executor } from '../server/storage/executor.ts';
@@ -39,7 +40,15 @@ export function recordFactory(db: Executor) {
       return id;
     },
     async tip(unitId: string, receivedOn: string, dueOn: string, resolvedOn: string | null): Promise<void> {
-      await db.insertInto('tips').values({ unit_id: unitId, received_on: receivedOn, due_on: dueOn, resolved_on: resolvedOn }).execute();
+      const { id } = await insertTip(db, {
+        unitId, receivingUserId: null, channel: 'hotline', receivedAt: new Date(`${receivedOn}T02:00:00Z`), receivedOn, subjects: ['other'],
+        establishmentId: null, hotspotId: null, address: null, onlineAccount: null, happenedOn: null, description: 'Tin báo thử', anonymous: true,
+        dueOn, receiptCodeHash: null,
+      });
+      if (resolvedOn) {
+        await db.updateTable('tips').set({ status: 'resolved', classification: 'criminal_tip', resolved_on: resolvedOn, substantiated: false, outcome: 'no_basis' })
+          .where('id', '=', id).execute();
+      }
     },
     async referenceFigure(unitId: string, year: number, kind: string, value: number): Promise<void> {
       await db.insertInto('reference_figures').values({ unit_id: unitId, year, kind, value }).execute();

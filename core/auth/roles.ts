@@ -7,6 +7,7 @@ export const roles = [
   'inspector',
   'social_worker',
   'viewer',
+  'tip_custodian',
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -19,25 +20,32 @@ export type Role = (typeof roles)[number];
 export const permissions = [
   'agency.write', 'user.read', 'user.write', 'audit.read', 'plan.write', 'plan.issue', 'reference_figure.write',
   'enforcement.read', 'enforcement.write', 'support.read', 'support.write', 'activity.write',
+  'tip.read', 'tip.write', 'tip.reporter.read', 'tip.rules.write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const records: readonly Permission[] = ['enforcement.read', 'enforcement.write', 'support.read', 'support.write', 'activity.write'];
+/** Tips, denunciations and complaints: the police, inspection teams and the lead agency handle them. */
+const tips: readonly Permission[] = ['tip.read', 'tip.write'];
 
 const permissionsByRole: Record<Role, readonly Permission[]> = {
-  system_admin: ['agency.write', 'user.read', 'user.write', 'audit.read', 'plan.write', 'plan.issue', 'reference_figure.write', ...records],
-  unit_admin: ['agency.write', 'user.read', 'user.write', 'audit.read', 'plan.write', 'plan.issue', 'reference_figure.write', ...records],
+  // Nobody above the unit holding a tip sees who reported it, administrators included.
+  system_admin: ['agency.write', 'user.read', 'user.write', 'audit.read', 'plan.write', 'plan.issue', 'reference_figure.write', ...records, ...tips, 'tip.rules.write'],
+  unit_admin: ['agency.write', 'user.read', 'user.write', 'audit.read', 'plan.write', 'plan.issue', 'reference_figure.write', ...records, ...tips],
   // The lead agency's officer drafts the plan, records it once the chair has signed it, and
   // consolidates every agency's results, so reads and writes every kind of record.
-  programme_officer: ['user.read', 'plan.write', 'plan.issue', 'reference_figure.write', ...records],
+  programme_officer: ['user.read', 'plan.write', 'plan.issue', 'reference_figure.write', ...records, ...tips],
   // Member agencies (culture, health, education, youth union…) record their communication and
   // training and join inspection teams; support services stay with social workers.
   agency_officer: ['enforcement.read', 'activity.write'],
   // Inspection teams and police keep the registry, inspections, hotspots and crime statistics.
-  inspector: ['enforcement.read', 'enforcement.write', 'activity.write'],
+  inspector: ['enforcement.read', 'enforcement.write', 'activity.write', ...tips],
   // Social workers and peer educators record support services and outreach communication.
   social_worker: ['support.read', 'support.write', 'activity.write'],
   viewer: ['enforcement.read', 'support.read'],
+  // The officer a unit designates to receive tips and keep reporters' identities (cán bộ tiếp
+  // nhận, quản lý tin báo): the only role that sees who reported, and only in its own unit.
+  tip_custodian: ['enforcement.read', ...tips, 'tip.reporter.read'],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

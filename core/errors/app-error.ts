@@ -6,17 +6,24 @@ export interface FieldIssue {
   message: string;
 }
 
+/** A parameter worded in each language (a status, an action), picked in the request's language. */
+export interface LocalText {
+  vi: string;
+  en: string;
+}
+export type ErrorParams = Record<string, string | number | LocalText>;
+
 /** The one error shape of the whole system: a code, an HTTP status, message parameters, details. */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
-  readonly params: Record<string, string | number>;
+  readonly params: ErrorParams;
   readonly details: FieldIssue[];
 
   constructor(
     code: ErrorCode,
     status: number,
-    params: Record<string, string | number> = {},
+    params: ErrorParams = {},
     details: FieldIssue[] = [],
   ) {
     super(code);

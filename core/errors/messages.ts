@@ -1,3 +1,4 @@
+import type { ErrorParams } from './app-error.ts';
 /**
  * The user-facing text of every error code, Vietnamese first. `{name}` placeholders are filled from
  * the error's parameters. Each message says what went wrong and, where the user can, how to fix it.
@@ -37,6 +38,18 @@ export const errorMessages = {
     establishment_duplicate_licence_elsewhere: 'Số giấy phép "{licenceNumber}" đã được ghi cho một cơ sở ở đơn vị ngoài phạm vi quản lý của bạn. Vui lòng kiểm tra lại số giấy phép hoặc liên hệ cơ quan cấp phép.',
     establishment_duplicate_name_address: 'Đã có cơ sở "{name}", địa chỉ "{address}" ({unit}); tên và địa chỉ trùng nhau khi không tính dấu và chữ hoa. Nếu là cùng một cơ sở, hãy sửa hồ sơ đã có thay vì tạo mới.',
     inspection_plan_exists: '{unit} đã có kế hoạch kiểm tra năm {year} ("{title}"). Mỗi đơn vị có một kế hoạch mỗi năm: hãy sửa kế hoạch đã có thay vì tạo mới.',
+    tip_not_classified: 'Tin báo chưa được phân loại. Hãy phân loại (tin về tội phạm, vi phạm hành chính, khiếu nại hoặc ngoài phạm vi) trước khi {action}.',
+    tip_transition_not_allowed: 'Không thể {action} khi tin báo đang ở trạng thái "{status}". Các bước đi theo thứ tự: tiếp nhận → phân loại → giao xử lý → xác minh → giải quyết.',
+    tip_no_extension_left: 'Tin báo đã được gia hạn hết số lần luật cho phép với loại "{classification}". Hãy giải quyết tin báo hoặc chuyển cơ quan có thẩm quyền.',
+    tip_changed_meanwhile: 'Tin báo {reference} vừa được người khác cập nhật. Vui lòng tải lại trang để xem trạng thái mới rồi thực hiện lại.',
+    tip_reporter_restricted: 'Chỉ cán bộ tiếp nhận, quản lý tin báo của đơn vị đang thụ lý tin báo mới xem được thông tin người báo.',
+    tip_assignee_invalid: 'Người được giao phải là tài khoản đang hoạt động của đơn vị thụ lý có quyền xử lý tin báo.',
+    tip_agency_invalid: 'Cơ quan được giao phải là cơ quan đang hoạt động của đơn vị thụ lý tin báo hoặc của đơn vị cấp dưới.',
+    attachment_type_refused: 'Tệp "{file}" không được chấp nhận: nội dung thực của tệp là {type}. Chỉ nhận ảnh (JPEG, PNG, WebP, HEIC), PDF và ghi âm (MP3, M4A, OGG, WAV, WebM, AAC).',
+    attachment_too_large: 'Tệp "{file}" quá lớn (tối đa {limit} mỗi tệp, tổng cộng {total}). Hãy gửi ảnh nhỏ hơn hoặc cắt ngắn bản ghi âm.',
+    attachment_too_many: 'Chỉ gửi được tối đa {max} tệp mỗi lần.',
+    attachment_empty: 'Tệp "{file}" rỗng. Vui lòng chọn lại tệp.',
+    receipt_code_not_matched: 'Mã tiếp nhận không đúng. Vui lòng kiểm tra lại từng ký tự (mã gồm 20 ký tự, chia 5 nhóm). Nếu nhập sai nhiều lần, bạn phải chờ một lúc mới thử lại được.',
     hotspot_not_eliminated: 'Tụ điểm "{address}" chưa được triệt xóa: chỉ ghi lần theo dõi cho tụ điểm đã triệt xóa. Hãy ghi ngày triệt xóa trước.',
     support_statistics_duplicate: '{unit} đã có số liệu dịch vụ hỗ trợ tháng {month}. Mỗi đơn vị có một bản số liệu cho mỗi tháng: hãy sửa bản đã có thay vì tạo mới.',
     crime_statistics_overlap: '{unit} đã có số liệu cùng loại (cùng điều luật hoặc cùng dòng xử phạt hành chính) cho kỳ từ {start} đến {end}, trùng thời gian với kỳ bạn nhập; cộng cả hai sẽ tính trùng. Hãy sửa số liệu đã có, hoặc xóa nó trước khi nhập theo kỳ khác.',
@@ -102,6 +115,18 @@ export const errorMessages = {
     establishment_duplicate_licence_elsewhere: 'Licence number "{licenceNumber}" is already recorded for an establishment of a unit outside your scope. Please check the licence number or ask the licensing authority.',
     establishment_duplicate_name_address: 'There is already "{name}" at "{address}" ({unit}); the names and addresses match when accents and case are ignored. If it is the same establishment, edit that record instead of creating a new one.',
     inspection_plan_exists: '{unit} already has an inspection plan for {year} ("{title}"). A unit has one plan a year: edit that plan instead of creating another.',
+    tip_not_classified: 'The tip has not been classified. Classify it (crime tip, administrative violation, complaint or outside scope) before you {action}.',
+    tip_transition_not_allowed: 'You cannot {action} while the tip is "{status}". The steps go in order: received → classified → assigned → verifying → resolved.',
+    tip_no_extension_left: 'The tip has had every extension the law allows for "{classification}". Resolve it or transfer it to the competent body.',
+    tip_changed_meanwhile: 'Tip {reference} was just updated by someone else. Reload the page to see its new status, then try again.',
+    tip_reporter_restricted: 'Only a tip custodian of the unit handling the tip may see who reported it.',
+    tip_assignee_invalid: 'The assignee must be an active account of the unit handling the tip with permission to handle tips.',
+    tip_agency_invalid: 'The assigned agency must be an active agency of the unit handling the tip or of a unit below it.',
+    attachment_type_refused: 'The file "{file}" is not accepted: its actual content is {type}. Only images (JPEG, PNG, WebP, HEIC), PDF and audio recordings (MP3, M4A, OGG, WAV, WebM, AAC) are accepted.',
+    attachment_too_large: 'The file "{file}" is too large (at most {limit} per file, {total} in all). Send a smaller picture or a shorter recording.',
+    attachment_too_many: 'At most {max} files can be sent at once.',
+    attachment_empty: 'The file "{file}" is empty. Choose the file again.',
+    receipt_code_not_matched: 'The receipt code does not match. Check each character (the code has 20 characters in 5 groups). After several wrong tries you have to wait a while before trying again.',
     hotspot_not_eliminated: 'The hotspot "{address}" has not been eliminated: watch visits are recorded only for eliminated hotspots. Record the elimination date first.',
     support_statistics_duplicate: '{unit} already has support-service figures for {month}. A unit has one set of figures per month: edit those instead of creating new ones.',
     crime_statistics_overlap: '{unit} already has figures of the same line (the same article, or administrative sanctions) for the period {start} to {end}, which overlaps the period you entered; adding both would count twice. Edit the stored figures, or delete them before entering another period.',
@@ -141,9 +166,11 @@ export type ErrorCode = keyof (typeof errorMessages)['vi'];
 export function formatErrorMessage(
   language: Language,
   code: ErrorCode,
-  params: Record<string, string | number> = {},
+  params: ErrorParams = {},
 ): string {
-  return errorMessages[language][code].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    name in params ? String(params[name]) : placeholder,
-  );
+  return errorMessages[language][code].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = params[name];
+    if (value === undefined) return placeholder;
+    return typeof value === 'object' ? value[language] : String(value);
+  });
 }

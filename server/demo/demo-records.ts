@@ -1,3 +1,4 @@
+import { insertTip } from '../storage/tips.ts';
 import { toSearchText } from '../../core/text/search-text.ts';
 import type { Database } from '../storage/database.ts';
 import type { Executor } from '../storage/executor.ts';
@@ -75,7 +76,14 @@ export async function insertDemoRecords(database: Database, provinceId: string, 
       if (next() < 0.3) {
         const month = 1 + Math.floor(next() * lastMonth);
         const resolvedDay = next() < 0.85 ? 15 : 28;
-        await trx.insertInto('tips').values({ unit_id: commune.id, received_on: day(year, month, 1), due_on: day(year, month, 21), resolved_on: day(year, month, resolvedDay) }).execute();
+        const receivedOn = day(year, month, 1);
+        const { id } = await insertTip(trx, {
+          unitId: commune.id, receivingUserId: null, channel: 'hotline', receivedAt: new Date(`${receivedOn}T02:00:00Z`), receivedOn, subjects: ['selling_buying_sex'],
+          establishmentId: null, hotspotId: null, address: null, onlineAccount: null, happenedOn: null, description: 'Tin báo qua đường dây nóng (dữ liệu trình diễn).',
+          anonymous: true, dueOn: day(year, month, 21), receiptCodeHash: null,
+        });
+        await trx.updateTable('tips').set({ status: 'resolved', classification: 'criminal_tip', resolved_on: day(year, month, resolvedDay), substantiated: false, outcome: 'no_basis' })
+          .where('id', '=', id).execute();
         count += 1;
       }
     }

@@ -158,7 +158,28 @@ export interface InspectionVisitTable {
   inspection_id: string; establishment_id: string; outcome: string; findings: Generated<string>; violations: string | null;
   fine_amount: ColumnType<string | null, number | null | undefined, number | null>; legal_basis: string | null; follow_up_due: DateOnly | null;
 }
-export interface TipTable { id: Generated<string>; unit_id: string; received_on: DateOnly; due_on: DateOnly; resolved_on: DateOnly | null; deleted_at: Timestamp | null }
+export interface TipTable {
+  id: Generated<string>; unit_id: string; received_on: DateOnly; due_on: DateOnly; resolved_on: DateOnly | null; deleted_at: Timestamp | null;
+  reference: string; received_by_unit_id: string; receiving_user_id: string | null; channel: Generated<string>; received_at: Timestamp;
+  subjects: Generated<string[]>; establishment_id: string | null; hotspot_id: string | null; address: string | null; online_account: string | null;
+  happened_on: DateOnly | null; description: Generated<string>; anonymous: Generated<boolean>; status: Generated<string>; classification: string | null;
+  remote_area: Generated<boolean>; clock_start_on: DateOnly; extensions_granted: Generated<number>; assigned_agency_id: string | null;
+  assignee_user_id: string | null; substantiated: boolean | null; outcome: string | null; transferred_out: Generated<boolean>;
+  receipt_code_hash: Buffer | null; search_text: Generated<string>; created_at: Generated<Date>; updated_at: Generated<Date>;
+}
+export interface TipReporterTable {
+  tip_id: string; full_name: string | null; phone: string | null; email: string | null; address: string | null; wants_feedback: Generated<boolean>;
+}
+export interface TipEventTable {
+  id: Generated<string>; tip_id: string; at: Generated<Date>; action: string; actor_user_id: string | null; from_status: string | null;
+  to_status: string | null; from_unit_id: string | null; to_unit_id: string | null;
+  details: ColumnType<Record<string, string | number | boolean | null>, string | undefined, string>; note: string | null;
+}
+export interface TipAttachmentTable {
+  id: Generated<string>; tip_id: string; file_name: string; media_type: string; byte_size: number; sha256: string; content: Buffer;
+  source: string; created_at: Generated<Date>;
+}
+export interface TipDeadlineRuleTable { classification: string; rule: ColumnType<unknown, string, string>; updated_by: string | null; updated_at: Generated<Date> }
 export interface CrimeStatisticTable {
   id: Generated<string>; unit_id: string; period_start: DateOnly; period_end: DateOnly; article: string; cases_handled: number;
   defendants: Generated<number>; cases_prosecuted: Generated<number>; defendants_prosecuted: Generated<number>;
@@ -249,6 +270,10 @@ export interface DatabaseSchema {
   inspections: InspectionTable;
   inspection_visits: InspectionVisitTable;
   tips: TipTable;
+  tip_reporters: TipReporterTable;
+  tip_events: TipEventTable;
+  tip_attachments: TipAttachmentTable;
+  tip_deadline_rules: TipDeadlineRuleTable;
   crime_statistics: CrimeStatisticTable;
   support_statistics: SupportStatisticTable;
   training_courses: TrainingCourseTable;
