@@ -39,7 +39,12 @@ export const targetProgress = z.object({
   expectedSoFar: z.number().nullable(),
   result: figures,
   /** Which records and reference figures produced the result. */
-  explanation: z.object({ numerator: z.string(), denominator: z.string().nullable(), unitsWithRecords: z.number().int(), childrenWithoutData: z.array(z.string()) }),
+  explanation: z.object({
+    numerator: z.string(), denominator: z.string().nullable(), unitsWithRecords: z.number().int(), childrenWithoutData: z.array(z.string()),
+    /** For the on-time share of tips: the late ones (at most 20, latest due first) and how many there are in all. */
+    lateTips: z.array(z.object({ reference: z.string(), unitName: z.string(), dueOn: isoDate, resolvedOn: isoDate.nullable(), daysLate: z.number().int() })).optional(),
+    lateTipsTotal: z.number().int().optional(),
+  }),
   children: z.array(figures.extend({ unitId: z.string(), unitName: z.string() })),
 });
 export type TargetProgress = z.infer<typeof targetProgress>;

@@ -240,3 +240,26 @@ export const deadlineRuleBody = z.strictObject({
   basis: z.strictObject({ vi: userText(500), en: userText(500) }),
 });
 export type DeadlineRuleBody = z.infer<typeof deadlineRuleBody>;
+
+/** Who a tip can be assigned to: the agencies of its unit and the units below, and its unit's officers who handle tips. */
+export const tipAssignmentOptions = z.object({
+  agencies: z.array(z.object({ id: z.uuid(), name: z.string(), unitName: z.string() })),
+  users: z.array(z.object({ id: z.uuid(), displayName: z.string() })),
+}).meta({ id: 'TipAssignmentOptions' });
+export type TipAssignmentOptions = z.infer<typeof tipAssignmentOptions>;
+
+export const deadlineRuleView = deadlineRuleBody.extend({
+  classification: z.enum([...tipClassifications, 'unclassified']),
+  /** True while the law's default applies. */
+  isDefault: z.boolean(),
+}).meta({ id: 'TipDeadlineRule' });
+export type DeadlineRuleView = z.infer<typeof deadlineRuleView>;
+export const deadlineRuleParams = z.strictObject({ classification: z.enum([...tipClassifications, 'unclassified']) });
+
+/** Today's units by name, for the public page's place picker and for transfers: names are public. */
+export const publicUnitQuery = z.strictObject({
+  q: z.string().min(1).max(100),
+  level: z.enum(['province', 'commune']).optional(),
+});
+export const publicUnit = z.object({ id: z.string(), name: z.string(), level: z.string(), parentName: z.string().nullable() }).meta({ id: 'PublicUnit' });
+export type PublicUnit = z.infer<typeof publicUnit>;

@@ -13,6 +13,7 @@ export const demoAccounts: ReadonlyArray<{ username: string; displayName: string
   { username: 'nghean.canbo', displayName: 'Cán bộ Sở Y tế Nghệ An (demo)', role: 'programme_officer', unitId: '40' },
   { username: 'thanhvinh.canbo', displayName: 'Cán bộ phường Thành Vinh (demo)', role: 'programme_officer', unitId: '16681' },
   { username: 'thanhvinh.congan', displayName: 'Công an phường Thành Vinh (demo)', role: 'inspector', unitId: '16681' },
+  { username: 'thanhvinh.tiepnhan', displayName: 'Cán bộ tiếp nhận tin báo phường Thành Vinh (demo)', role: 'tip_custodian', unitId: '16681' },
 ];
 
 /** Creates the demo accounts that do not exist yet. */

@@ -79,6 +79,17 @@ describe('GET /api/plans/{id}/progress', () => {
     expect(tips.children.find((child) => child.unitId === '16681')).toMatchObject({ value: 100, status: 'on_track' });
   });
 
+  it('lists the late tips in the explanation, with how late they were', async () => {
+    const tips = target((await progress()).targets, 'tin-bao');
+    expect(tips.explanation.lateTipsTotal).toBe(1);
+    expect(tips.explanation.lateTips).toEqual([
+      { reference: expect.stringMatching(/^TB-2026-\d{6}$/), unitName: expect.any(String), dueOn: '2026-03-21', resolvedOn: '2026-03-30', daysLate: 9 },
+    ]);
+    // Other targets carry no such list.
+    const other = (await progress()).targets.find((candidate) => candidate.indicatorCode !== 'tips.handled_on_time')!;
+    expect(other.explanation.lateTips).toBeUndefined();
+  });
+
   it('uses the province\'s own declared population rather than adding up its communes\'', async () => {
     const students = target((await progress()).targets, 'hoc-sinh');
     expect(students.result).toMatchObject({ numerator: 450, denominator: 1000, value: 45 });

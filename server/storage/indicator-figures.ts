@@ -293,3 +293,29 @@ export async function loadInspectionFigures(db: Executor, unit: FigureScope, win
   ]), (row) => row.key);
 }
 
+
+export interface LateTipRow {
+  reference: string;
+  unit_name: string;
+  due_on: string;
+  resolved_on: string | null;
+}
+
+/**
+ * The tips that make the on-time share fall short, latest due first: among those the share
+ * counts (due or resolved in the window), the ones resolved after their due date and the ones
+ * past due unresolved. References and units only; nothing about the reporter or the content.
+ */
+export async function listLateTips(db: Executor, unit: FigureScope, window: FigureWindow, asOf: string, limit: number): Promise<{ rows: LateTipRow[]; total: number }> {
+  const { start, end } = window;
+  const a = attributed('tips', unit);
+  const late = sql`tips.deleted_at is null and (tips.due_on between ${start} and ${end} or tips.resolved_on between ${start} and ${end})
+    and (tips.resolved_on > tips.due_on or (tips.resolved_on is null and tips.due_on < ${asOf}))`;
+  const [rows, count] = await Promise.all([
+    sql<LateTipRow>`select tips.reference, units.name as unit_name, tips.due_on, tips.resolved_on
+        from tips ${a.join} join admin_units units on units.id = tips.unit_id
+       where ${late} order by tips.due_on desc, tips.reference limit ${limit}`.execute(db),
+    sql<{ n: number }>`select count(*) as n from tips ${a.join} where ${late}`.execute(db),
+  ]);
+  return { rows: rows.rows, total: Number(count.rows[0]?.n ?? 0) };
+}

@@ -1,4 +1,6 @@
 import { todayInVietnam } from '../../../core/dates/format.ts';
+import { daysBetween } from '../../../core/tips/deadlines.ts';
+import type { Executor } from '../../storage/executor.ts';
 import type { PlanProgress, ProgressQuery, TargetProgress } from '../../../core/api/progress.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
 import type { Language } from '../../../core/errors/messages.ts';
@@ -10,7 +12,7 @@ import { evaluateTarget, type TargetStatus } from '../../../core/indicators/stat
 import { elapsedShare, findPeriod, parsePeriod, periodsWithin, previousPeriod, type Period } from '../../../core/periods/period.ts';
 import type { PlanTarget } from '../../../core/plans/plan.ts';
 import {
-  loadDenominatorFigures, loadFigureScope, loadInspectionFigures, loadNumeratorFigures, loadReachFigures, loadReferenceFigures,
+  listLateTips, loadDenominatorFigures, loadFigureScope, loadInspectionFigures, loadNumeratorFigures, loadReachFigures, loadReferenceFigures,
   type FigureScope, type KeyedUnitFigure, type UnitFigure,
 } from '../../storage/indicator-figures.ts';
 import { listUnits, type UnitRow } from '../../storage/units.ts';
@@ -155,10 +157,25 @@ export async function computePlanProgress(context: ServiceContext, planId: strin
     .filter((child) => (unit.valid_to === null ? child.valid_to === null : true));
 
   // Targets are independent: on PostgreSQL their queries run side by side over the pool.
-  const load = memoisedLoader(context, await loadFigureScope(db, unit));
-  const targets = await Promise.all(plan.content.targets.map((target) =>
-    progressOfTarget(load, target, unit, children, override ?? parsePeriod(target.periodCode), asOf, language)));
+  const figureScope = await loadFigureScope(db, unit);
+  const load = memoisedLoader(context, figureScope);
+  const targets = await Promise.all(plan.content.targets.map(async (target) => {
+    const period = override ?? parsePeriod(target.periodCode);
+    const progress = await progressOfTarget(load, target, unit, children, period, asOf, language);
+    return target.indicatorCode === 'tips.handled_on_time' ? withLateTips(db, progress, figureScope, period, asOf) : progress;
+  }));
   return { planId, unit: { id: unit.id, name: unit.name, level: unit.level }, asOf, targets };
+}
+
+/** The on-time share of tips explains itself with the late ones, so a unit knows which to chase. */
+async function withLateTips(db: Executor, progress: TargetProgress, scope: FigureScope, period: Period, asOf: string): Promise<TargetProgress> {
+  const window = { start: period.start, end: period.end < asOf ? period.end : asOf };
+  const late = await listLateTips(db, scope, window, asOf, 20);
+  const lateTips = late.rows.map((row) => ({
+    reference: row.reference, unitName: row.unit_name, dueOn: row.due_on, resolvedOn: row.resolved_on,
+    daysLate: daysBetween(row.due_on, row.resolved_on ?? asOf),
+  }));
+  return { ...progress, explanation: { ...progress.explanation, lateTips, lateTipsTotal: late.total } };
 }
 
 async function progressOfTarget(

@@ -135,6 +135,25 @@ function Explanation({ target }: { target: TargetProgress }) {
           </dd>
         </>
       )}
+      {explanation.lateTips && explanation.lateTips.length > 0 && (
+        <>
+          <dt>{t('plans.progress.lateTips', { count: explanation.lateTipsTotal ?? explanation.lateTips.length })}</dt>
+          <dd>
+            <ul className="late-tips">
+              {explanation.lateTips.map((tip) => (
+                <li key={tip.reference}>
+                  {t(tip.resolvedOn ? 'plans.progress.lateTipResolved' : 'plans.progress.lateTipOpen', {
+                    reference: tip.reference, unit: tip.unitName, due: formatDate(tip.dueOn), days: tip.daysLate,
+                    resolved: tip.resolvedOn ? formatDate(tip.resolvedOn) : '',
+                  })}
+                </li>
+              ))}
+            </ul>
+            {(explanation.lateTipsTotal ?? 0) > explanation.lateTips.length
+              && t('plans.progress.andOthers', { count: explanation.lateTipsTotal! - explanation.lateTips.length })}
+          </dd>
+        </>
+      )}
     </dl>
   );
 }
