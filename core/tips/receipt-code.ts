@@ -26,7 +26,7 @@ export function receiptCodeFromBytes(bytes: Uint8Array): string {
 
 /** `ABCD-EFGH-…` for display. */
 export function formatReceiptCode(code: string): string {
-  return code.match(/.{1,4}/g)!.join('-');
+  return (code.match(/.{1,4}/g) ?? []).join('-');
 }
 
 /**
