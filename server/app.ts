@@ -11,6 +11,7 @@ import { AppError } from '../core/errors/app-error.ts';
 import type { Database } from './storage/database.ts';
 import { registerAuthHooks } from './http/auth-hooks.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
+import type { PublicTipLimitOptions } from './http/public-limits.ts';
 import { registerJsonBodyParser } from './http/json-body.ts';
 import { validatorCompiler } from './http/request-validation.ts';
 import { agencyRoutes } from './routes/agencies.ts';
@@ -28,9 +29,11 @@ import { inspectionPlanRoutes } from './routes/inspection-plans.ts';
 import { inspectionRoutes } from './routes/inspections.ts';
 import { planRoutes } from './routes/plans.ts';
 import { programmeIntegrationRoutes } from './routes/programme-integrations.ts';
+import { publicTipRoutes } from './routes/public-tips.ts';
 import { recordHistoryRoutes } from './routes/record-history.ts';
 import { referenceFigureRoutes } from './routes/reference-figures.ts';
 import { supportStatisticsRoutes } from './routes/support-statistics.ts';
+import { tipRoutes } from './routes/tips.ts';
 import { trainingCourseRoutes } from './routes/training-courses.ts';
 import { unitRoutes } from './routes/units.ts';
 import { userRoutes } from './routes/users.ts';
@@ -46,6 +49,8 @@ export interface AppOptions extends AppDependencies {
   webRoot?: string | null;
   /** Trust X-Forwarded-* from a reverse proxy (so cookies are Secure behind HTTPS). */
   trustProxy?: boolean;
+  /** The public tip page's abuse limits, when not the defaults (benchmarks, tests). */
+  publicTipLimits?: PublicTipLimitOptions;
 }
 
 export const defaultWebRoot = fileURLToPath(new URL('../dist/web/', import.meta.url));
@@ -55,8 +60,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: options.trustProxy ?? false,
-    // Request logs carry method, route and status only: never bodies, which may hold personal data.
-    logger: options.logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] } : false,
+    // Request logs carry method, route and status only: never bodies, which may hold personal data,
+    // nor the client's address (the public tip page promises reporters it is not kept).
+    logger: options.logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.remoteAddress', 'req.remotePort'] } : false,
   });
   const deps: AppDependencies = { database: options.database, demoMode: options.demoMode };
 
@@ -122,6 +128,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(recordHistoryRoutes(deps));
   await app.register(importRoutes(deps));
   await app.register(exportRoutes(deps));
+  await app.register(tipRoutes(deps));
+  await app.register(publicTipRoutes(deps, options.publicTipLimits));
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 

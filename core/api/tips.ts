@@ -204,7 +204,11 @@ export type TipPage = z.infer<typeof tipPage>;
 export const tipParams = z.strictObject({ id: z.uuid() });
 export const tipAttachmentParams = z.strictObject({ id: z.uuid(), attachmentId: z.uuid() });
 
-export const tipReporterView = tipReporter.extend({ anonymous: z.boolean() }).meta({ id: 'TipReporter' });
+/** A response: plain fields, since a response schema cannot run the input's trimming transforms backwards. */
+export const tipReporterView = z.object({
+  fullName: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable(), address: z.string().nullable(),
+  wantsFeedback: z.boolean(), anonymous: z.boolean(),
+}).meta({ id: 'TipReporter' });
 export type TipReporterView = z.infer<typeof tipReporterView>;
 
 /** The reporter's receipt: shown once, never stored in clear. */
@@ -248,7 +252,15 @@ export const tipAssignmentOptions = z.object({
 }).meta({ id: 'TipAssignmentOptions' });
 export type TipAssignmentOptions = z.infer<typeof tipAssignmentOptions>;
 
-export const deadlineRuleView = deadlineRuleBody.extend({
+/** The body's fields as plain output (no trimming transforms, which a response cannot run backwards). */
+export const deadlineRuleView = z.object({
+  baseDays: z.number().int(),
+  remoteBaseDays: z.number().int().nullable(),
+  extensions: z.array(z.object({
+    mode: z.enum(['total', 'additional']), days: z.number().int().optional(), months: z.number().int().optional(), remoteDays: z.number().int().optional(),
+  })),
+  workingDaysOnly: z.boolean(),
+  basis: z.object({ vi: z.string(), en: z.string() }),
   classification: z.enum([...tipClassifications, 'unclassified']),
   /** True while the law's default applies. */
   isDefault: z.boolean(),

@@ -16,11 +16,14 @@ export interface TipSubmission {
 }
 
 /**
- * Reads a tip sent as multipart/form-data: a `tip` field holding the JSON of the form, and up to
+ * Reads a tip sent as multipart/form-data: a `tip` field (or `fieldName`: a reporter's addition
+ * comes as `addition`) holding the JSON of the form, and up to
  * five `attachments`. A JSON body (no files) is accepted too. Limits are enforced while reading,
  * so an oversized file is cut off before it is held in memory whole.
  */
-export async function readTipSubmission(request: FastifyRequest): Promise<TipSubmission> {
+export async function readTipSubmission(
+  request: FastifyRequest, fieldName = 'tip', options: { fieldRequired?: boolean } = {},
+): Promise<TipSubmission> {
   if (!request.isMultipart()) return { fields: request.body, files: [] };
   let fields: unknown;
   const files: TipSubmission['files'] = [];
@@ -32,8 +35,8 @@ export async function readTipSubmission(request: FastifyRequest): Promise<TipSub
       if (part.type === 'file') {
         if (part.fieldname !== 'attachments') throw unexpectedPart(part.fieldname);
         files.push({ fileName: part.filename, content: await part.toBuffer() });
-      } else if (part.fieldname === 'tip') {
-        fields = parseJsonField(String(part.value));
+      } else if (part.fieldname === fieldName) {
+        fields = parseJsonField(String(part.value), fieldName);
       } else {
         throw unexpectedPart(part.fieldname);
       }
@@ -41,15 +44,16 @@ export async function readTipSubmission(request: FastifyRequest): Promise<TipSub
   } catch (error) {
     throw toAppError(error, files.length);
   }
-  if (fields === undefined) throw new RequestValidationError([{ code: 'custom', path: ['tip'], message: 'Thiếu nội dung tin báo | The tip\'s form is missing', input: undefined }], 'body');
+  // Files alone (an officer adding attachments to a tip) need no form field.
+  if (fields === undefined && options.fieldRequired !== false) throw new RequestValidationError([{ code: 'custom', path: [fieldName], message: 'Thiếu nội dung tin báo | The tip\'s form is missing', input: undefined }], 'body');
   return { fields, files };
 }
 
-function parseJsonField(value: string): unknown {
+function parseJsonField(value: string, fieldName: string): unknown {
   try {
     return JSON.parse(value);
   } catch {
-    throw new RequestValidationError([{ code: 'custom', path: ['tip'], message: 'Nội dung tin báo không phải JSON hợp lệ | The tip\'s form is not valid JSON', input: value.slice(0, 20) }], 'body');
+    throw new RequestValidationError([{ code: 'custom', path: [fieldName], message: 'Nội dung tin báo không phải JSON hợp lệ | The tip\'s form is not valid JSON', input: value.slice(0, 20) }], 'body');
   }
 }
 

@@ -118,7 +118,8 @@ export async function updateTipState(db: Executor, id: string, expectedStatus: T
     .set({ ...values, updated_at: new Date() })
     .where('id', '=', id)
     .where('status', '=', expectedStatus)
-    .where('updated_at', '=', expectedUpdatedAt)
+    // The database keeps microseconds, a JavaScript Date only milliseconds: compare at the Date's precision.
+    .where(sql<Date>`date_trunc('milliseconds', updated_at)`, '=', expectedUpdatedAt)
     .where('deleted_at', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;

@@ -161,3 +161,27 @@ export async function countUnits(db: Executor): Promise<number> {
   const row = await db.selectFrom('admin_units').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/**
+ * Today's provinces and communes whose name contains the words, accents and case ignored, for
+ * the public page's place picker: names are public, so no scope applies. Names with a word that
+ * starts with the words come first, provinces before communes.
+ */
+export async function searchCurrentUnits(db: Executor, filter: { query: string; level?: 'province' | 'commune' | undefined; limit: number }) {
+  const folded = toSearchText(filter.query);
+  if (!folded) return [];
+  const pattern = escapeLikePattern(folded);
+  return db
+    .selectFrom('admin_units')
+    .leftJoin('admin_units as parent', 'parent.id', 'admin_units.parent_id')
+    .select(['admin_units.id', 'admin_units.name', 'admin_units.level', 'parent.name as parent_name'])
+    .where('admin_units.valid_to', 'is', null)
+    .where('admin_units.level', 'in', filter.level ? [filter.level] : ['province', 'commune'])
+    .where('admin_units.search_text', 'like', `%${pattern}%`)
+    .orderBy(sql`(' ' || admin_units.search_text) like ${`% ${pattern}%`}`, 'desc')
+    .orderBy(sql`admin_units.level = 'province'`, 'desc')
+    .orderBy('admin_units.search_text')
+    .orderBy('admin_units.id')
+    .limit(filter.limit)
+    .execute();
+}
