@@ -13,7 +13,7 @@ export const modules: readonly ModuleEntry[] = [
   { path: '/units', labelKey: 'nav.units', isBuilt: true },
   { path: '/plans', labelKey: 'nav.plans', isBuilt: true },
   { path: '/activities', labelKey: 'nav.activities', isBuilt: true },
-  { path: '/tips', labelKey: 'nav.tips', isBuilt: false },
+  { path: '/tips', labelKey: 'nav.tips', permission: 'tip.read', isBuilt: true },
   { path: '/reports', labelKey: 'nav.reports', isBuilt: false },
   { path: '/users', labelKey: 'nav.users', permission: 'user.read', isBuilt: true },
   { path: '/audit', labelKey: 'nav.audit', permission: 'audit.read', isBuilt: true },
