@@ -43,6 +43,14 @@ const SupportStatisticsFormPage = lazy(() => import('./records/support/SupportSt
 const CrimeStatisticsPage = lazy(() => import('./records/crime/CrimeStatisticsPage.tsx').then((module) => ({ default: module.CrimeStatisticsPage })));
 const CrimeStatisticsFormPage = lazy(() => import('./records/crime/CrimeStatisticsForm.tsx').then((module) => ({ default: module.CrimeStatisticsFormPage })));
 
+const TipsQueuePage = lazy(() => import('./tips/TipsQueuePage.tsx').then((module) => ({ default: module.TipsQueuePage })));
+const TipIntakePage = lazy(() => import('./tips/TipIntakePage.tsx').then((module) => ({ default: module.TipIntakePage })));
+const TipPage = lazy(() => import('./tips/TipPage.tsx').then((module) => ({ default: module.TipPage })));
+
+// The public reporting pages (no sign-in) load on their own, without the staff pages.
+const PublicTipPage = lazy(() => import('./public-tips/PublicTipPage.tsx').then((module) => ({ default: module.PublicTipPage })));
+const PublicTipStatusPage = lazy(() => import('./public-tips/PublicTipStatusPage.tsx').then((module) => ({ default: module.PublicTipStatusPage })));
+
 const loading = (page: ReactNode) => <Suspense fallback={<section className="page"><Loading /></section>}>{page}</Suspense>;
 
 export function App() {
@@ -51,6 +59,8 @@ export function App() {
       <SessionProvider>
         <Routes>
           <Route path="/sign-in" element={<SignInPage />} />
+          <Route path="/bao-tin" element={loading(<PublicTipPage />)} />
+          <Route path="/bao-tin/tra-cuu" element={loading(<PublicTipStatusPage />)} />
           <Route element={<RequireSession><AppShell /></RequireSession>}>
             <Route index element={<OverviewPage />} />
             <Route path="units" element={<UnitsPage />} />
@@ -102,6 +112,9 @@ export function App() {
               <Route path="crime/new" element={<RequirePermission permission="enforcement.write">{loading(<CrimeStatisticsFormPage />)}</RequirePermission>} />
               <Route path="crime/:id/edit" element={<RequirePermission permission="enforcement.write">{loading(<CrimeStatisticsFormPage />)}</RequirePermission>} />
             </Route>
+            <Route path="tips" element={<RequirePermission permission="tip.read">{loading(<TipsQueuePage />)}</RequirePermission>} />
+            <Route path="tips/new" element={<RequirePermission permission="tip.write">{loading(<TipIntakePage />)}</RequirePermission>} />
+            <Route path="tips/:id" element={<RequirePermission permission="tip.read">{loading(<TipPage />)}</RequirePermission>} />
             <Route path="users" element={<RequirePermission permission="user.read"><UsersPage /></RequirePermission>} />
             <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />
             {modules

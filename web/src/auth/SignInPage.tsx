@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { fetchHealth } from '../api/auth.ts';
 import { ApiError } from '../api/client.ts';
 import { ErrorMessage, Loading } from '../common/ErrorMessage.tsx';
@@ -86,6 +86,7 @@ export function SignInPage() {
           </button>
         </form>
         {health.data?.demo && <p className="notice notice-info demo-hint">{t('signIn.demoHint')}</p>}
+        <p className="small"><Link to="/bao-tin">{t('public-tips.signInLink')}</Link></p>
       </main>
     </div>
   );
