@@ -6,6 +6,8 @@ import { findUserByUsername } from '../storage/users.ts';
 import { buildActor } from '../services/auth/auth-service.ts';
 import { createInspection } from '../services/inspections/inspection-service.ts';
 import { computePlanProgress } from '../services/progress/progress-service.ts';
+import { searchTips } from '../services/tips/tip-service.ts';
+import { tipListQuery } from '../../core/api/tips.ts';
 
 let database: TestDatabase;
 const lines: string[] = [];
@@ -67,6 +69,16 @@ describe('the demo plans', () => {
     const after = await wardRow();
     expect(after.numerator).toBe(before.numerator! + 1);
     expect(after.denominator).toBe(before.denominator);
+  });
+
+  it('give the ward\'s police a queue of tips at every stage, one overdue, each with its timeline', async () => {
+    const police = await buildActor(database, (await findUserByUsername(database.db, 'thanhvinh.congan'))!);
+    const page = await searchTips({ database, actor: police, language: 'vi' }, tipListQuery.parse({ unit: '16681' }));
+    expect(new Set(page.items.map((tip) => tip.status))).toEqual(new Set(['received', 'classified', 'verifying', 'resolved']));
+    expect(page.counts.overdue).toBeGreaterThanOrEqual(1);
+    expect(page.items.find((tip) => tip.status === 'resolved')?.deadlineState).toBe('resolved_on_time');
+    const events = await database.db.selectFrom('tip_events').select('action').where('tip_id', '=', page.items.find((tip) => tip.status === 'verifying')!.id).execute();
+    expect(events.map((event) => event.action)).toEqual(['receive', 'classify', 'assign', 'start_verification']);
   });
 
   it('are created once: a second start changes nothing', async () => {

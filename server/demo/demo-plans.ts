@@ -6,6 +6,7 @@ import { createChildPlan } from '../services/plans/plan-cascade-service.ts';
 import { createPlan, issuePlan } from '../services/plans/plan-service.ts';
 import type { Log } from '../setup.ts';
 import { insertDemoRecords } from './demo-records.ts';
+import { insertDemoTips } from './demo-tips.ts';
 import { seedPlans } from './plans/index.ts';
 
 /** Current Nghệ An communes the demo cascades the province's plans to; the first three issue theirs. */
@@ -42,7 +43,7 @@ export async function ensureDemoPlans(database: Database, log: Log): Promise<voi
     const child = await createChildPlan(context, province2026.id, commune);
     if (index < 3) await issuePlan(context, child.id, { number: `${index + 3}/KH-UBND`, issueDate: `2026-02-0${index + 2}` });
   }
-  const records = await insertDemoRecords(database, '40', 2026);
+  const records = await insertDemoRecords(database, '40', 2026) + await insertDemoTips(database);
   log(`Đã tạo ${seedPlans.length} kế hoạch mẫu, kế hoạch năm 2026 của tỉnh Nghệ An với ${demoCascadeCommunes.length} kế hoạch cấp xã, và ${records} bản ghi hoạt động demo.`);
 }
 
