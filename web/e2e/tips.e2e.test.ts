@@ -55,7 +55,7 @@ async function openTheTip(page: Page): Promise<void> {
   await page.getByRole('heading', { name: /^Tin báo TB-\d{4}-\d{6}$/, level: 1 }).waitFor();
 }
 
-async function act(page: Page, action: string, fill: (form: ReturnType<Page['getByRole']>) => Promise<void>, submit: string, done: string) {
+async function act(page: Page, action: string, fill: (form: ReturnType<Page['getByRole']>) => Promise<unknown>, submit: string, done: string) {
   await page.getByRole('button', { name: action, exact: true }).click();
   const form = page.getByRole('form', { name: action });
   await fill(form);
@@ -68,6 +68,8 @@ describe('a tip from a citizen to its resolution', () => {
 
   it('is sent from a phone without signing in, with a photo and a contact, and gives a receipt code once', async () => {
     const page = await newPage({ width: 360, height: 740 });
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
     await page.goto(`${baseUrl}/bao-tin`);
     await page.getByRole('heading', { name: 'Báo tin về hoạt động mại dâm' }).waitFor();
     await page.getByLabel('Xã, phường hoặc tỉnh, thành phố').fill('thanh vinh');
@@ -89,6 +91,9 @@ describe('a tip from a citizen to its resolution', () => {
     expect(page.url()).not.toContain(receiptCode.slice(0, 4));
     expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + JSON.stringify(history.state))).not.toContain(receiptCode.slice(0, 9));
     expect(await fitsTheScreen(page)).toBe(true);
+    // A citizen's browser never touches the staff sign-in API, and no cookie is set.
+    expect(requested.filter((url) => url.includes('/api/auth/'))).toEqual([]);
+    expect(await page.context().cookies()).toEqual([]);
   });
 
   it('reaches the ward\'s queue, where an officer classifies, assigns, verifies and resolves it', async () => {

@@ -56,76 +56,83 @@ const loading = (page: ReactNode) => <Suspense fallback={<section className="pag
 export function App() {
   return (
     <BrowserRouter>
-      <SessionProvider>
-        <Routes>
-          <Route path="/sign-in" element={<SignInPage />} />
-          <Route path="/bao-tin" element={loading(<PublicTipPage />)} />
-          <Route path="/bao-tin/tra-cuu" element={loading(<PublicTipStatusPage />)} />
-          <Route element={<RequireSession><AppShell /></RequireSession>}>
-            <Route index element={<OverviewPage />} />
-            <Route path="units" element={<UnitsPage />} />
-            <Route path="plans" element={loading(<PlansPage />)} />
-            <Route path="plans/new" element={<RequirePermission permission="plan.write">{loading(<PlanEditorPage />)}</RequirePermission>} />
-            <Route path="plans/:id" element={loading(<PlanPage />)} />
-            <Route path="plans/:id/edit" element={<RequirePermission permission="plan.write">{loading(<PlanEditorPage />)}</RequirePermission>} />
-            <Route path="activities" element={<RecordsLayout />}>
-              <Route index element={<RecordsIndex />} />
-              <Route path="establishments" element={<RequirePermission permission="enforcement.read">{loading(<EstablishmentsPage />)}</RequirePermission>} />
-              <Route path="establishments/new" element={<RequirePermission permission="enforcement.write">{loading(<EstablishmentFormPage />)}</RequirePermission>} />
-              <Route path="establishments/:id/edit" element={<RequirePermission permission="enforcement.write">{loading(<EstablishmentFormPage />)}</RequirePermission>} />
-              <Route path="inspections/import" element={<RequirePermission permission="enforcement.write">{loading(<ImportPage kind="inspections" listPath="/activities/inspections" />)}</RequirePermission>} />
-              <Route path="hotspots/import" element={<RequirePermission permission="enforcement.write">{loading(<ImportPage kind="hotspots" listPath="/activities/hotspots" />)}</RequirePermission>} />
-              <Route path="communication/import" element={<RequirePermission permission="activity.write">{loading(<ImportPage kind="communication-activities" listPath="/activities/communication" />)}</RequirePermission>} />
-              <Route path="training/import" element={<RequirePermission permission="activity.write">{loading(<ImportPage kind="training-courses" listPath="/activities/training" />)}</RequirePermission>} />
-              <Route path="integrations/import" element={<RequirePermission permission="activity.write">{loading(<ImportPage kind="programme-integrations" listPath="/activities/integrations" />)}</RequirePermission>} />
-              <Route path="models/import" element={<RequirePermission permission="support.write">{loading(<ImportPage kind="harm-reduction-models" listPath="/activities/models" />)}</RequirePermission>} />
-              <Route path="support/import" element={<RequirePermission permission="support.write">{loading(<ImportPage kind="support-statistics" listPath="/activities/support" />)}</RequirePermission>} />
-              <Route path="crime/import" element={<RequirePermission permission="enforcement.write">{loading(<ImportPage kind="crime-statistics" listPath="/activities/crime" />)}</RequirePermission>} />
-              <Route path="establishments/import" element={<RequirePermission permission="enforcement.write">{loading(<ImportPage kind="establishments" listPath="/activities/establishments" />)}</RequirePermission>} />
-              <Route path="inspections" element={<RequirePermission permission="enforcement.read">{loading(<InspectionsPage />)}</RequirePermission>} />
-              <Route path="inspections/new" element={<RequirePermission permission="enforcement.write">{loading(<InspectionFormPage />)}</RequirePermission>} />
-              <Route path="inspections/:id/edit" element={<RequirePermission permission="enforcement.write">{loading(<InspectionFormPage />)}</RequirePermission>} />
-              <Route path="inspection-plans" element={<RequirePermission permission="enforcement.read">{loading(<InspectionPlansPage />)}</RequirePermission>} />
-              <Route path="inspection-plans/new" element={<RequirePermission permission="enforcement.write">{loading(<InspectionPlanFormPage />)}</RequirePermission>} />
-              <Route path="inspection-plans/:id" element={<RequirePermission permission="enforcement.read">{loading(<InspectionPlanPage />)}</RequirePermission>} />
-              <Route path="inspection-plans/:id/edit" element={<RequirePermission permission="enforcement.write">{loading(<InspectionPlanFormPage />)}</RequirePermission>} />
-              <Route path="hotspots" element={<RequirePermission permission="enforcement.read">{loading(<HotspotsPage />)}</RequirePermission>} />
-              <Route path="hotspots/new" element={<RequirePermission permission="enforcement.write">{loading(<HotspotFormPage />)}</RequirePermission>} />
-              <Route path="hotspots/:id/edit" element={<RequirePermission permission="enforcement.write">{loading(<HotspotFormPage />)}</RequirePermission>} />
-              {/* Communication and training are read by anyone whose scope holds the unit. */}
-              <Route path="communication" element={loading(<CommunicationActivitiesPage />)} />
-              <Route path="communication/new" element={<RequirePermission permission="activity.write">{loading(<CommunicationActivityFormPage />)}</RequirePermission>} />
-              <Route path="communication/:id/edit" element={<RequirePermission permission="activity.write">{loading(<CommunicationActivityFormPage />)}</RequirePermission>} />
-              <Route path="training" element={loading(<TrainingCoursesPage />)} />
-              <Route path="training/new" element={<RequirePermission permission="activity.write">{loading(<TrainingCourseFormPage />)}</RequirePermission>} />
-              <Route path="training/:id/edit" element={<RequirePermission permission="activity.write">{loading(<TrainingCourseFormPage />)}</RequirePermission>} />
-              <Route path="integrations" element={loading(<IntegrationsPage />)} />
-              <Route path="integrations/new" element={<RequirePermission permission="activity.write">{loading(<IntegrationFormPage />)}</RequirePermission>} />
-              <Route path="integrations/:id/edit" element={<RequirePermission permission="activity.write">{loading(<IntegrationFormPage />)}</RequirePermission>} />
-              <Route path="models" element={loading(<ModelsPage />)} />
-              <Route path="models/new" element={<RequirePermission permission="support.write">{loading(<ModelFormPage />)}</RequirePermission>} />
-              <Route path="models/:id/edit" element={<RequirePermission permission="support.write">{loading(<ModelFormPage />)}</RequirePermission>} />
-              <Route path="support" element={<RequirePermission permission="support.read">{loading(<SupportStatisticsPage />)}</RequirePermission>} />
-              <Route path="support/new" element={<RequirePermission permission="support.write">{loading(<SupportStatisticsFormPage />)}</RequirePermission>} />
-              <Route path="support/:id/edit" element={<RequirePermission permission="support.write">{loading(<SupportStatisticsFormPage />)}</RequirePermission>} />
-              <Route path="crime" element={<RequirePermission permission="enforcement.read">{loading(<CrimeStatisticsPage />)}</RequirePermission>} />
-              <Route path="crime/new" element={<RequirePermission permission="enforcement.write">{loading(<CrimeStatisticsFormPage />)}</RequirePermission>} />
-              <Route path="crime/:id/edit" element={<RequirePermission permission="enforcement.write">{loading(<CrimeStatisticsFormPage />)}</RequirePermission>} />
-            </Route>
-            <Route path="tips" element={<RequirePermission permission="tip.read">{loading(<TipsQueuePage />)}</RequirePermission>} />
-            <Route path="tips/new" element={<RequirePermission permission="tip.write">{loading(<TipIntakePage />)}</RequirePermission>} />
-            <Route path="tips/:id" element={<RequirePermission permission="tip.read">{loading(<TipPage />)}</RequirePermission>} />
-            <Route path="users" element={<RequirePermission permission="user.read"><UsersPage /></RequirePermission>} />
-            <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />
-            {modules
-              .filter((entry) => !entry.isBuilt)
-              .map((entry) => (
-                <Route key={entry.path} path={entry.path.slice(1)} element={<UnderConstructionPage labelKey={entry.labelKey} />} />
-              ))}
-            <Route path="*" element={<Navigate to="/" replace />} />
-          </Route>
-        </Routes>
-      </SessionProvider>
+      <Routes>
+        {/* The public tip pages ask for no session: a citizen's browser never calls the sign-in API. */}
+        <Route path="/bao-tin" element={loading(<PublicTipPage />)} />
+        <Route path="/bao-tin/tra-cuu" element={loading(<PublicTipStatusPage />)} />
+        <Route path="*" element={<SessionProvider><StaffRoutes /></SessionProvider>} />
+      </Routes>
     </BrowserRouter>
+  );
+}
+
+function StaffRoutes() {
+  return (
+    <Routes>
+      <Route path="/sign-in" element={<SignInPage />} />
+      <Route element={<RequireSession><AppShell /></RequireSession>}>
+        <Route index element={<OverviewPage />} />
+        <Route path="units" element={<UnitsPage />} />
+        <Route path="plans" element={loading(<PlansPage />)} />
+        <Route path="plans/new" element={<RequirePermission permission="plan.write">{loading(<PlanEditorPage />)}</RequirePermission>} />
+        <Route path="plans/:id" element={loading(<PlanPage />)} />
+        <Route path="plans/:id/edit" element={<RequirePermission permission="plan.write">{loading(<PlanEditorPage />)}</RequirePermission>} />
+        <Route path="activities" element={<RecordsLayout />}>
+          <Route index element={<RecordsIndex />} />
+          <Route path="establishments" element={<RequirePermission permission="enforcement.read">{loading(<EstablishmentsPage />)}</RequirePermission>} />
+          <Route path="establishments/new" element={<RequirePermission permission="enforcement.write">{loading(<EstablishmentFormPage />)}</RequirePermission>} />
+          <Route path="establishments/:id/edit" element={<RequirePermission permission="enforcement.write">{loading(<EstablishmentFormPage />)}</RequirePermission>} />
+          <Route path="inspections/import" element={<RequirePermission permission="enforcement.write">{loading(<ImportPage kind="inspections" listPath="/activities/inspections" />)}</RequirePermission>} />
+          <Route path="hotspots/import" element={<RequirePermission permission="enforcement.write">{loading(<ImportPage kind="hotspots" listPath="/activities/hotspots" />)}</RequirePermission>} />
+          <Route path="communication/import" element={<RequirePermission permission="activity.write">{loading(<ImportPage kind="communication-activities" listPath="/activities/communication" />)}</RequirePermission>} />
+          <Route path="training/import" element={<RequirePermission permission="activity.write">{loading(<ImportPage kind="training-courses" listPath="/activities/training" />)}</RequirePermission>} />
+          <Route path="integrations/import" element={<RequirePermission permission="activity.write">{loading(<ImportPage kind="programme-integrations" listPath="/activities/integrations" />)}</RequirePermission>} />
+          <Route path="models/import" element={<RequirePermission permission="support.write">{loading(<ImportPage kind="harm-reduction-models" listPath="/activities/models" />)}</RequirePermission>} />
+          <Route path="support/import" element={<RequirePermission permission="support.write">{loading(<ImportPage kind="support-statistics" listPath="/activities/support" />)}</RequirePermission>} />
+          <Route path="crime/import" element={<RequirePermission permission="enforcement.write">{loading(<ImportPage kind="crime-statistics" listPath="/activities/crime" />)}</RequirePermission>} />
+          <Route path="establishments/import" element={<RequirePermission permission="enforcement.write">{loading(<ImportPage kind="establishments" listPath="/activities/establishments" />)}</RequirePermission>} />
+          <Route path="inspections" element={<RequirePermission permission="enforcement.read">{loading(<InspectionsPage />)}</RequirePermission>} />
+          <Route path="inspections/new" element={<RequirePermission permission="enforcement.write">{loading(<InspectionFormPage />)}</RequirePermission>} />
+          <Route path="inspections/:id/edit" element={<RequirePermission permission="enforcement.write">{loading(<InspectionFormPage />)}</RequirePermission>} />
+          <Route path="inspection-plans" element={<RequirePermission permission="enforcement.read">{loading(<InspectionPlansPage />)}</RequirePermission>} />
+          <Route path="inspection-plans/new" element={<RequirePermission permission="enforcement.write">{loading(<InspectionPlanFormPage />)}</RequirePermission>} />
+          <Route path="inspection-plans/:id" element={<RequirePermission permission="enforcement.read">{loading(<InspectionPlanPage />)}</RequirePermission>} />
+          <Route path="inspection-plans/:id/edit" element={<RequirePermission permission="enforcement.write">{loading(<InspectionPlanFormPage />)}</RequirePermission>} />
+          <Route path="hotspots" element={<RequirePermission permission="enforcement.read">{loading(<HotspotsPage />)}</RequirePermission>} />
+          <Route path="hotspots/new" element={<RequirePermission permission="enforcement.write">{loading(<HotspotFormPage />)}</RequirePermission>} />
+          <Route path="hotspots/:id/edit" element={<RequirePermission permission="enforcement.write">{loading(<HotspotFormPage />)}</RequirePermission>} />
+          {/* Communication and training are read by anyone whose scope holds the unit. */}
+          <Route path="communication" element={loading(<CommunicationActivitiesPage />)} />
+          <Route path="communication/new" element={<RequirePermission permission="activity.write">{loading(<CommunicationActivityFormPage />)}</RequirePermission>} />
+          <Route path="communication/:id/edit" element={<RequirePermission permission="activity.write">{loading(<CommunicationActivityFormPage />)}</RequirePermission>} />
+          <Route path="training" element={loading(<TrainingCoursesPage />)} />
+          <Route path="training/new" element={<RequirePermission permission="activity.write">{loading(<TrainingCourseFormPage />)}</RequirePermission>} />
+          <Route path="training/:id/edit" element={<RequirePermission permission="activity.write">{loading(<TrainingCourseFormPage />)}</RequirePermission>} />
+          <Route path="integrations" element={loading(<IntegrationsPage />)} />
+          <Route path="integrations/new" element={<RequirePermission permission="activity.write">{loading(<IntegrationFormPage />)}</RequirePermission>} />
+          <Route path="integrations/:id/edit" element={<RequirePermission permission="activity.write">{loading(<IntegrationFormPage />)}</RequirePermission>} />
+          <Route path="models" element={loading(<ModelsPage />)} />
+          <Route path="models/new" element={<RequirePermission permission="support.write">{loading(<ModelFormPage />)}</RequirePermission>} />
+          <Route path="models/:id/edit" element={<RequirePermission permission="support.write">{loading(<ModelFormPage />)}</RequirePermission>} />
+          <Route path="support" element={<RequirePermission permission="support.read">{loading(<SupportStatisticsPage />)}</RequirePermission>} />
+          <Route path="support/new" element={<RequirePermission permission="support.write">{loading(<SupportStatisticsFormPage />)}</RequirePermission>} />
+          <Route path="support/:id/edit" element={<RequirePermission permission="support.write">{loading(<SupportStatisticsFormPage />)}</RequirePermission>} />
+          <Route path="crime" element={<RequirePermission permission="enforcement.read">{loading(<CrimeStatisticsPage />)}</RequirePermission>} />
+          <Route path="crime/new" element={<RequirePermission permission="enforcement.write">{loading(<CrimeStatisticsFormPage />)}</RequirePermission>} />
+          <Route path="crime/:id/edit" element={<RequirePermission permission="enforcement.write">{loading(<CrimeStatisticsFormPage />)}</RequirePermission>} />
+        </Route>
+        <Route path="tips" element={<RequirePermission permission="tip.read">{loading(<TipsQueuePage />)}</RequirePermission>} />
+        <Route path="tips/new" element={<RequirePermission permission="tip.write">{loading(<TipIntakePage />)}</RequirePermission>} />
+        <Route path="tips/:id" element={<RequirePermission permission="tip.read">{loading(<TipPage />)}</RequirePermission>} />
+        <Route path="users" element={<RequirePermission permission="user.read"><UsersPage /></RequirePermission>} />
+        <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />
+        {modules
+          .filter((entry) => !entry.isBuilt)
+          .map((entry) => (
+            <Route key={entry.path} path={entry.path.slice(1)} element={<UnderConstructionPage labelKey={entry.labelKey} />} />
+          ))}
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Route>
+    </Routes>
   );
 }
