@@ -21,20 +21,26 @@ export const permissions = [
   'agency.write', 'user.read', 'user.write', 'audit.read', 'plan.write', 'plan.issue', 'reference_figure.write',
   'enforcement.read', 'enforcement.write', 'support.read', 'support.write', 'activity.write',
   'tip.read', 'tip.write', 'tip.reporter.read', 'tip.rules.write',
+  'report.write', 'report.review',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const records: readonly Permission[] = ['enforcement.read', 'enforcement.write', 'support.read', 'support.write', 'activity.write'];
 /** Tips, denunciations and complaints: the police, inspection teams and the lead agency handle them. */
 const tips: readonly Permission[] = ['tip.read', 'tip.write'];
+/**
+ * Periodic reports: the lead agency's officer (and the unit's administrator) writes the unit's
+ * report and reviews those of the units below. Reading a report needs only the scope.
+ */
+const reports: readonly Permission[] = ['report.write', 'report.review'];
 
 const permissionsByRole: Record<Role, readonly Permission[]> = {
   // Nobody above the unit holding a tip sees who reported it, administrators included.
-  system_admin: ['agency.write', 'user.read', 'user.write', 'audit.read', 'plan.write', 'plan.issue', 'reference_figure.write', ...records, ...tips, 'tip.rules.write'],
-  unit_admin: ['agency.write', 'user.read', 'user.write', 'audit.read', 'plan.write', 'plan.issue', 'reference_figure.write', ...records, ...tips],
+  system_admin: ['agency.write', 'user.read', 'user.write', 'audit.read', 'plan.write', 'plan.issue', 'reference_figure.write', ...records, ...tips, 'tip.rules.write', ...reports],
+  unit_admin: ['agency.write', 'user.read', 'user.write', 'audit.read', 'plan.write', 'plan.issue', 'reference_figure.write', ...records, ...tips, ...reports],
   // The lead agency's officer drafts the plan, records it once the chair has signed it, and
   // consolidates every agency's results, so reads and writes every kind of record.
-  programme_officer: ['user.read', 'plan.write', 'plan.issue', 'reference_figure.write', ...records, ...tips],
+  programme_officer: ['user.read', 'plan.write', 'plan.issue', 'reference_figure.write', ...records, ...tips, ...reports],
   // Member agencies (culture, health, education, youth union…) record their communication and
   // training and join inspection teams; support services stay with social workers.
   agency_officer: ['enforcement.read', 'activity.write'],

@@ -167,6 +167,20 @@ export interface TipTable {
   assignee_user_id: string | null; substantiated: boolean | null; outcome: string | null; transferred_out: Generated<boolean>;
   receipt_code_hash: Buffer | null; search_text: Generated<string>; created_at: Generated<Date>; updated_at: Generated<Date>;
 }
+export interface ReportRequestTable {
+  id: Generated<string>; issuer_unit_id: string; plan_id: string | null; kind: string; period_code: string; period_start: DateOnly; period_end: DateOnly;
+  reporter_deadline: DateOnly; consolidator_deadline: DateOnly | null; title: string; instructions: string | null; created_by: string | null; created_at: Generated<Date>;
+}
+export interface ReportTable {
+  id: Generated<string>; request_id: string; unit_id: string; role: string; status: Generated<string>; current_version: Generated<number>;
+  submitted_at: Timestamp | null; accepted_at: Timestamp | null; number: string | null; issued_on: DateOnly | null; created_at: Generated<Date>; updated_at: Generated<Date>;
+}
+export interface ReportVersionTable {
+  report_id: string; version: number; content: ColumnType<unknown, string, string>; created_by: string | null; created_at: Generated<Date>;
+}
+export interface ReportEventTable {
+  id: Generated<string>; report_id: string; at: Generated<Date>; actor_user_id: string | null; action: string; version: number | null; comment: string | null;
+}
 export interface TipReporterTable {
   tip_id: string; full_name: string | null; phone: string | null; email: string | null; address: string | null; wants_feedback: Generated<boolean>;
 }
@@ -274,6 +288,10 @@ export interface DatabaseSchema {
   tip_events: TipEventTable;
   tip_attachments: TipAttachmentTable;
   tip_deadline_rules: TipDeadlineRuleTable;
+  report_requests: ReportRequestTable;
+  reports: ReportTable;
+  report_versions: ReportVersionTable;
+  report_events: ReportEventTable;
   crime_statistics: CrimeStatisticTable;
   support_statistics: SupportStatisticTable;
   training_courses: TrainingCourseTable;
