@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildApp } from '../server/app.ts';
-import { ensureDemoAccounts } from '../server/demo/demo-accounts.ts';
+import { DEMO_PASSWORD, ensureDemoAccounts } from '../server/demo/demo-accounts.ts';
 import { launchChromium } from './browser.ts';
 import { openTestDatabase, type TestDatabase } from './test-database.ts';
 
@@ -38,3 +38,27 @@ export async function stopDemoSite(site: Partial<DemoSite> | undefined, contexts
   await site?.app?.close();
   await site?.database?.dispose();
 }
+
+export const journeyViewport = { width: 1366, height: 768 } as const;
+
+/** A fresh browser context in Vietnamese on Vietnam's time, remembered in `contexts` so that stopDemoSite closes it. */
+export async function newJourneyPage(browser: Browser, contexts: BrowserContext[], viewport: { width: number; height: number } = journeyViewport): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  contexts.push(context);
+  context.setDefaultTimeout(15_000);
+  return context.newPage();
+}
+
+/** A page signed in through the form as a demo account, once the header shows the account's role. */
+export async function signedInJourneyPage(site: { browser: Browser; baseUrl: string }, contexts: BrowserContext[], username: string, roleLabel: string): Promise<Page> {
+  const page = await newJourneyPage(site.browser, contexts);
+  await page.goto(site.baseUrl);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('banner').getByText(roleLabel, { exact: true }).waitFor();
+  return page;
+}
+
+/** No sideways scrolling: the page fits the window's width. */
+export const fitsTheScreen = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);

@@ -1,12 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDate, todayInVietnam } from '../../core/dates/format.ts';
-import { DEMO_PASSWORD } from '../../server/demo/demo-accounts.ts';
-import { startDemoSite, stopDemoSite } from '../../test-support/demo-site.ts';
+import { fitsTheScreen, signedInJourneyPage, startDemoSite, stopDemoSite } from '../../test-support/demo-site.ts';
 import type { TestDatabase } from '../../test-support/test-database.ts';
 
-const viewport = { width: 1366, height: 768 };
 const parkAddress = 'Công viên Trung tâm, đường Lê Hồng Phong';
 
 let database: TestDatabase | undefined;
@@ -28,20 +26,7 @@ beforeAll(async () => {
 
 afterAll(() => stopDemoSite({ database, app, browser }, contexts));
 
-async function signedInPage(username: string, roleLabel: string): Promise<Page> {
-  const context = await browser!.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  contexts.push(context);
-  context.setDefaultTimeout(15_000);
-  const page = await context.newPage();
-  await page.goto(baseUrl);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('banner').getByText(roleLabel, { exact: true }).waitFor();
-  return page;
-}
-
-const fitsTheScreen = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+const signedInPage = (username: string, roleLabel: string) => signedInJourneyPage({ browser: browser!, baseUrl }, contexts, username, roleLabel);
 
 describe('an inspector and the hotspots', () => {
   it('records a hotspot, eliminates it, watches it and sees it re-form', async () => {

@@ -3,12 +3,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDate, todayInVietnam } from '../../core/dates/format.ts';
 import { toSearchText } from '../../core/text/search-text.ts';
-import { DEMO_PASSWORD } from '../../server/demo/demo-accounts.ts';
 import { establishmentDuplicateKey } from '../../server/storage/establishments.ts';
-import { startDemoSite, stopDemoSite } from '../../test-support/demo-site.ts';
+import { fitsTheScreen, signedInJourneyPage, startDemoSite, stopDemoSite } from '../../test-support/demo-site.ts';
 import type { TestDatabase } from '../../test-support/test-database.ts';
 
-const viewport = { width: 1366, height: 768 };
 const today = todayInVietnam();
 const year = today.slice(0, 4);
 const hotel = { name: 'Khách sạn Sông Lam', address: 'Số 12 đường Lê Lợi, khối 3' };
@@ -33,20 +31,7 @@ beforeAll(async () => {
 
 afterAll(() => stopDemoSite({ database, app, browser }, contexts));
 
-async function signedInPage(username: string, roleLabel: string): Promise<Page> {
-  const context = await browser!.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  contexts.push(context);
-  context.setDefaultTimeout(15_000);
-  const page = await context.newPage();
-  await page.goto(baseUrl);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('banner').getByText(roleLabel, { exact: true }).waitFor();
-  return page;
-}
-
-const fitsTheScreen = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+const signedInPage = (username: string, roleLabel: string) => signedInJourneyPage({ browser: browser!, baseUrl }, contexts, username, roleLabel);
 
 async function addEstablishment(page: Page, words: string, name: string) {
   await page.getByLabel('Tìm cơ sở để thêm').fill(words);

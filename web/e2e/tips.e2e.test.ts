@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../server/demo/demo-accounts.ts';
-import { startDemoSite, stopDemoSite } from '../../test-support/demo-site.ts';
+import { fitsTheScreen, newJourneyPage, signedInJourneyPage, startDemoSite, stopDemoSite } from '../../test-support/demo-site.ts';
 import type { TestDatabase } from '../../test-support/test-database.ts';
 
 let database: TestDatabase | undefined;
@@ -23,24 +22,8 @@ beforeAll(async () => {
 
 afterAll(() => stopDemoSite({ database, app, browser }, contexts));
 
-async function newPage(viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser!.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  contexts.push(context);
-  context.setDefaultTimeout(15_000);
-  return context.newPage();
-}
-
-async function signIn(username: string, roleLabel: string): Promise<Page> {
-  const page = await newPage({ width: 1366, height: 768 });
-  await page.goto(baseUrl);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('banner').getByText(roleLabel, { exact: true }).waitFor();
-  return page;
-}
-
-const fitsTheScreen = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+const newPage = (viewport: { width: number; height: number }) => newJourneyPage(browser!, contexts, viewport);
+const signIn = (username: string, roleLabel: string) => signedInJourneyPage({ browser: browser!, baseUrl }, contexts, username, roleLabel);
 
 async function openTheTip(page: Page): Promise<void> {
   await page.getByRole('navigation').getByRole('link', { name: 'Tin báo – tố giác' }).click();
