@@ -148,3 +148,10 @@ export const completenessBoard = z.object({
 }).meta({ id: 'ReportCompletenessBoard' });
 export type CompletenessBoard = z.infer<typeof completenessBoard>;
 export const requestParams = z.strictObject({ id: z.uuid() });
+
+/** Added by the server (helper R1): what an ad hoc request created, and what a schedule refresh added. */
+export const adHocRequestCreated = z.object({ requestId: z.uuid(), consolidatedReportId: z.uuid(), reports: z.number().int() }).meta({ id: 'AdHocRequestCreated' });
+export const reportScheduleResult = z.object({
+  /** The plan's requests for its rules' periods, and how many requests and reports this call added. */
+  requests: z.number().int(), requestsCreated: z.number().int(), reportsCreated: z.number().int(),
+}).meta({ id: 'ReportScheduleResult' });

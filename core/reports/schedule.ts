@@ -22,19 +22,60 @@ export interface ScheduledReport {
 
 const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
-function deadlineAfter(period: Period, dayOfYear: { day: number; month: number } | null, fallbackDays: number): string {
+function addDays(date: string, days: number): string {
+  const moment = new Date(`${date}T00:00:00Z`);
+  moment.setUTCDate(moment.getUTCDate() + days);
+  return moment.toISOString().slice(0, 10);
+}
+
+function deadlineAfter(period: Pick<Period, 'end'>, dayOfYear: { day: number; month: number } | null, fallbackDays: number): string {
   const endYear = Number(period.end.slice(0, 4));
   if (dayOfYear) {
     // The deadline is the rule's day in the year the period ends, or the next year if that day
-    // falls before the period's end (an annual report due 20/12 for a year ending 14/12; a
-    // quarterly rule written as "the 20th of the last month").
-    let candidate = iso(endYear, dayOfYear.month, dayOfYear.day);
-    if (candidate < period.end) candidate = iso(endYear + 1, dayOfYear.month, dayOfYear.day);
+    // falls before the period's end (an annual report due 20/12 for a year ending 14/12).
+    let candidate = iso(endYear, dayOfYear.month, clampDay(endYear, dayOfYear.month, dayOfYear.day));
+    if (candidate < period.end) candidate = iso(endYear + 1, dayOfYear.month, clampDay(endYear + 1, dayOfYear.month, dayOfYear.day));
     return candidate;
   }
-  const date = new Date(`${period.end}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + fallbackDays);
-  return date.toISOString().slice(0, 10);
+  return addDays(period.end, fallbackDays);
+}
+
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+/** The 31st of a 30-day month is its last day (a rule written "before the 31st of each quarter's last month"). */
+const clampDay = (year: number, month: number, day: number) => Math.min(day, daysIn(year, month));
+
+/**
+ * A quarterly or monthly rule names a day of the period's last month ("before the 20th of the
+ * last month of each quarter"); when that day comes before the period's cut-off (the 5th, with
+ * data up to the 14th) the report is due on that day of the following month.
+ */
+function deadlineInLastMonth(period: Period, day: number): string {
+  let [year, month] = [Number(period.end.slice(0, 4)), Number(period.end.slice(5, 7))];
+  let candidate = iso(year, month, clampDay(year, month, day));
+  if (candidate < period.end) {
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+    candidate = iso(year, month, clampDay(year, month, day));
+  }
+  return candidate;
+}
+
+/**
+ * A phase-end report covers the phase on the reporting basis (from 15/12 of the year before its
+ * first year, like the first annual report) up to a cut-off that precedes its deadline: 14/12 of
+ * the last year, or, when the report is due earlier (before 05/11/2025 for 2021–2025), the 14th of
+ * the last month whose 14th comes before the deadline (14/10/2025).
+ */
+function phaseEndPeriod(plan: Period, deadline: string | null): { start: string; end: string } {
+  const firstYear = Number(plan.start.slice(0, 4));
+  const lastYear = Number(plan.end.slice(0, 4));
+  const start = iso(firstYear - 1, 12, 15);
+  let end = iso(lastYear, 12, 14);
+  if (deadline && deadline <= end) {
+    let [year, month] = [Number(deadline.slice(0, 4)), Number(deadline.slice(5, 7))];
+    if (iso(year, month, 14) >= deadline) [year, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
+    end = iso(year, month, 14);
+  }
+  return { start, end: end < start ? start : end };
 }
 
 /**
@@ -71,16 +112,24 @@ export function scheduleReports(rule: ReportingRule, planPeriodCode: string): Sc
       return [];
   }
   return periods.map(({ kind, period }) => {
+    if (kind === 'phase_end') {
+      const explicit = rule.reporterDeadlineDate ?? null;
+      const { start, end } = phaseEndPeriod(period, explicit);
+      const reporterDeadline = explicit ?? deadlineAfter({ end }, rule.reporterDeadline, 6);
+      let consolidatorDeadline = rule.consolidatorDeadline ? deadlineAfter({ end }, rule.consolidatorDeadline, 11) : null;
+      if (consolidatorDeadline && consolidatorDeadline < reporterDeadline) consolidatorDeadline = null;
+      return { kind, periodCode: period.code, periodStart: start, periodEnd: end, reporterDeadline, consolidatorDeadline };
+    }
     const withinPeriod = kind === 'quarterly' || kind === 'monthly';
-    const lastMonth = Number(period.end.slice(5, 7));
-    const reporterDeadline = kind === 'phase_end' && rule.reporterDeadlineDate
-      ? rule.reporterDeadlineDate
-      : withinPeriod && rule.reporterDeadline
-        ? deadlineAfter(period, { day: rule.reporterDeadline.day, month: lastMonth }, 6)
-        : deadlineAfter(period, rule.reporterDeadline, 6);
-    const consolidatorDeadline = rule.consolidatorDeadline
-      ? (withinPeriod ? deadlineAfter(period, { day: rule.consolidatorDeadline.day, month: lastMonth }, 11) : deadlineAfter(period, rule.consolidatorDeadline, 11))
+    const reporterDeadline = withinPeriod && rule.reporterDeadline
+      ? deadlineInLastMonth(period, rule.reporterDeadline.day)
+      : deadlineAfter(period, rule.reporterDeadline, 6);
+    let consolidatorDeadline = rule.consolidatorDeadline
+      ? (withinPeriod ? deadlineInLastMonth(period, rule.consolidatorDeadline.day) : deadlineAfter(period, rule.consolidatorDeadline, 11))
       : null;
+    // A consolidator's day before the units' (a rule written with the days the wrong way round)
+    // would make the consolidated report due before what it consolidates: the units' day + 5.
+    if (consolidatorDeadline && consolidatorDeadline < reporterDeadline) consolidatorDeadline = addDays(reporterDeadline, 5);
     return { kind, periodCode: period.code, periodStart: period.start, periodEnd: period.end, reporterDeadline, consolidatorDeadline };
   });
 }

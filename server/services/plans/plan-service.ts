@@ -11,6 +11,7 @@ import {
   markPlanSuperseded, replacePlanParents, replacePlanTargets, updatePlanDraft, type NewPlanTarget, type PlanRow, type PlanTargetRow,
 } from '../../storage/plans.ts';
 import { auditSuccess } from '../audit/audit-service.ts';
+import { generatePlanSchedule } from '../reports/schedule-generation.ts';
 import type { ServiceContext } from '../context.ts';
 import { getVisibleUnit } from '../units/unit-service.ts';
 import { findUnit, type UnitRow } from '../../storage/units.ts';
@@ -189,6 +190,11 @@ export async function issuePlan(context: ServiceContext, id: string, input: Plan
     await auditSuccess(trx, context.actor, {
       action: 'plan.issue', unitId: existing.issuer_unit_id, targetType: 'plan', targetId: id,
       summary: { after: { number: input.number, issueDate: input.issueDate, supersedes: existing.amends_plan_id } },
+    });
+    // The plan's reporting regime becomes the reports its units owe (issue 6).
+    await generatePlanSchedule(trx, context.actor, {
+      id, issuerUnitId: existing.issuer_unit_id, periodCode: existing.period_code, title: existing.title, number: input.number,
+      reportingRules: (content as PlanContent).reportingRules ?? [], amendsPlanId: existing.amends_plan_id,
     });
   });
   return getPlanDetail(context, id);
