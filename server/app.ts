@@ -32,6 +32,8 @@ import { programmeIntegrationRoutes } from './routes/programme-integrations.ts';
 import { publicTipRoutes } from './routes/public-tips.ts';
 import { recordHistoryRoutes } from './routes/record-history.ts';
 import { referenceFigureRoutes } from './routes/reference-figures.ts';
+import { reportRoutes } from './routes/reports.ts';
+import { reportDocumentRoutes } from './routes/report-documents.ts';
 import { supportStatisticsRoutes } from './routes/support-statistics.ts';
 import { tipRoutes } from './routes/tips.ts';
 import { trainingCourseRoutes } from './routes/training-courses.ts';
@@ -114,6 +116,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(userRoutes(deps));
   await app.register(auditRoutes(deps));
   await app.register(planRoutes(deps));
+  await app.register(reportDocumentRoutes(deps));
   await app.register(establishmentRoutes(deps));
   await app.register(referenceFigureRoutes(deps));
   await app.register(inspectionRoutes(deps));
@@ -129,6 +132,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(importRoutes(deps));
   await app.register(exportRoutes(deps));
   await app.register(tipRoutes(deps));
+  await app.register(reportRoutes(deps));
   await app.register(publicTipRoutes(deps, options.publicTipLimits));
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());

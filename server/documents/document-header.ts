@@ -21,6 +21,8 @@ export type HeaderInput = {
   title: string;
   /** The year printed on an undated plan ("ngày … tháng … năm 2026"). */
   draftYear: number;
+  /** The kind-and-issuer code after a blank number: 'KH-UBND' for a plan (the default), 'BC-UBND' for a report. */
+  numberCode?: string;
 };
 
 /**
@@ -59,8 +61,8 @@ export function placeDateLine(place: string, issueDate: string | null, draftYear
 }
 
 /** "Số: 249/KH-UBND", or "Số:      /KH-UBND" with room for the number written on issue. */
-export function numberLine(number: string | null): string {
-  return number ? `Số: ${number}` : `Số:${BLANK}/KH-UBND`;
+export function numberLine(number: string | null, code = 'KH-UBND'): string {
+  return number ? `Số: ${number}` : `Số:${BLANK}/${code}`;
 }
 
 /** The issuer's name as its seal reads: "TỈNH NGHỆ AN", "PHƯỜNG PHÚ THỨ". */
@@ -112,7 +114,7 @@ export function headerTable(input: HeaderInput): Table {
       new TableRow({
         cantSplit: true,
         children: [
-          cell([centred([run(numberLine(input.number), { size: SIZE.header })], spaced)], LEFT_COLUMN),
+          cell([centred([run(numberLine(input.number, input.numberCode), { size: SIZE.header })], spaced)], LEFT_COLUMN),
           cell([centred([run(placeDateLine(input.issuePlace, input.issueDate, input.draftYear), { italics: true, size: 14 })], spaced)], RIGHT_COLUMN),
         ],
       }),

@@ -1,0 +1,171 @@
+import type { Report } from '../../core/api/reports.ts';
+import type { Signer } from '../../core/plans/plan.ts';
+import type { ReportKind } from '../../core/reports/schedule.ts';
+import { lowerFirst } from './docx-styles.ts';
+
+/**
+ * What a report's official document and its statistical annex say about the report, in the words
+ * of the seeds' reports: "Kết quả thực hiện công tác phòng, chống mại dâm 6 tháng đầu năm 2024",
+ * "Số liệu tính từ ngày 15/12/2023 đến ngày 14/6/2024", figures written 1.234.567.
+ */
+
+/** The unit a report is for, as the documents name it. */
+export type ReportUnit = { id: string; name: string; shortName: string; kind: string; level: string };
+
+export type ReportRequestInfo = {
+  kind: ReportKind;
+  periodCode: string;
+  periodStart: string;
+  periodEnd: string;
+  title: string;
+  reporterDeadline: string;
+  consolidatorDeadline: string | null;
+  planId: string | null;
+};
+
+/** Everything the .docx and the .xlsx are built from (what the report service's getReportForDocument returns). */
+export type ReportDocumentInput = {
+  report: Report;
+  request: ReportRequestInfo;
+  unit: ReportUnit;
+  /** A superior authority printed over the unit's name, when its documents carry one. */
+  parentAuthority: string | null;
+  recipients: readonly string[];
+  signer: Signer | null;
+  /** The report's number once registered ("125/BC-UBND"); blank ("Số:      /BC-UBND") otherwise. */
+  number?: string | null;
+  /** The moment of printing: the year of an undated draft, the "as of" of the annex. */
+  now?: Date;
+};
+
+const SUBJECT = 'Kết quả thực hiện công tác phòng, chống mại dâm';
+const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
+
+/** 15/12/2023, 14/6/2024: the day and month without a leading zero, as reports cite their period. */
+export function shortDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return `${day}/${month}/${year}`;
+}
+
+/**
+ * The period as a report names it: "6 tháng đầu năm 2024", "năm 2024", "quý I năm 2024",
+ * "tháng 6 năm 2024", "giai đoạn 2021–2025", from the period's code; null for a code of no known shape.
+ */
+export function periodPhrase(periodCode: string): string | null {
+  const match = /^R?([YHQMP])(\d{4})(?:-(\d+))?$/.exec(periodCode);
+  if (!match) return null;
+  const [, letter, yearText, suffix] = match as unknown as [string, string, string, string | undefined];
+  const year = Number(yearText);
+  const part = suffix === undefined ? null : Number(suffix);
+  switch (letter) {
+    case 'Y':
+      return `năm ${year}`;
+    case 'H':
+      return part === 2 ? `6 tháng cuối năm ${year}` : `6 tháng đầu năm ${year}`;
+    case 'Q':
+      return part ? `quý ${ROMAN_QUARTERS[part - 1] ?? part} năm ${year}` : null;
+    case 'M':
+      return part ? `tháng ${part} năm ${year}` : null;
+    case 'P':
+      return part ? `giai đoạn ${year}–${part}` : `giai đoạn từ năm ${year}`;
+    default:
+      return null;
+  }
+}
+
+/** An ad hoc request's title as the line under "BÁO CÁO": "Báo cáo kết quả …" → "Kết quả …". */
+function titleAsSubject(title: string): string {
+  const stripped = title.trim().normalize('NFC').replace(/^báo cáo\s+/iu, '').replace(/[.;]+$/, '');
+  const first = stripped.charAt(0);
+  return `${first.toLocaleUpperCase('vi')}${stripped.slice(1)}`;
+}
+
+/**
+ * The line under "BÁO CÁO": worded from the kind and period; an ad hoc report takes its request's
+ * title; a period the kind cannot name falls back to its dates.
+ */
+export function reportSubject(request: Pick<ReportRequestInfo, 'kind' | 'periodCode' | 'periodStart' | 'periodEnd' | 'title'>): string {
+  if (request.kind === 'ad_hoc' && request.title.trim()) return titleAsSubject(request.title);
+  const phrase = periodPhrase(request.periodCode);
+  return phrase
+    ? `${SUBJECT} ${phrase}`
+    : `${SUBJECT} từ ngày ${shortDate(request.periodStart)} đến ngày ${shortDate(request.periodEnd)}`;
+}
+
+/** "Số liệu tính từ ngày 15/12/2023 đến ngày 14/6/2024" (the Decree 09/2019 data cut-off). */
+export function dataPeriodLine(periodStart: string, periodEnd: string): string {
+  return `Số liệu tính từ ngày ${shortDate(periodStart)} đến ngày ${shortDate(periodEnd)}`;
+}
+
+/** "Ủy ban nhân dân tỉnh Nghệ An", "Ủy ban nhân dân xã Diễn Châu". */
+export function unitAuthority(unit: Pick<ReportUnit, 'kind' | 'shortName' | 'name'>): string {
+  const kind = unit.kind.trim();
+  if (!kind) return `Ủy ban nhân dân ${unit.name}`;
+  return `Ủy ban nhân dân ${kind.toLocaleLowerCase('vi')} ${unit.shortName}`;
+}
+
+/** "Ủy ban nhân dân tỉnh Nghệ An" from a unit's full name ("Tỉnh Nghệ An"). */
+export function authorityOfName(unitName: string): string {
+  return `Ủy ban nhân dân ${lowerFirst(unitName)}`;
+}
+
+const digitGroups = /\B(?=(\d{3})+(?!\d))/g;
+
+/** 1234567 → "1.234.567"; decimals with a comma (72,5); unknown → "–". */
+export function formatFigure(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  const negative = value < 0;
+  const [whole, fraction] = Math.abs(Math.round(value * 100) / 100).toString().split('.') as [string, string | undefined];
+  const text = `${whole.replace(digitGroups, '.')}${fraction ? `,${fraction}` : ''}`;
+  return negative ? `-${text}` : text;
+}
+
+export const reportStatusLabels: Record<Report['status'], string> = {
+  not_started: 'Chưa lập',
+  draft: 'Dự thảo',
+  submitted: 'Đã gửi, chờ xem xét',
+  returned: 'Bị trả lại để hoàn thiện',
+  accepted: 'Đã được chấp nhận',
+};
+
+export const targetStatusLabels: Record<Report['content']['targets'][number]['status'], string> = {
+  met: 'Đạt',
+  on_track: 'Đúng tiến độ',
+  at_risk: 'Có nguy cơ không đạt',
+  not_met: 'Không đạt',
+  no_data: 'Chưa có số liệu',
+};
+
+/** Units whose figures a consolidated report adds up: those that reported, out of those expected. */
+export function reportedUnits(report: Report): { reported: number; expected: number; hasOwnRow: boolean } {
+  const rows = report.content.tables[0]?.rows ?? [];
+  const expected = rows.filter((row) => row.source !== 'own').length;
+  const reported = rows.filter((row) => row.source === 'report').length;
+  return { reported, expected: Math.max(expected, reported + report.content.missingUnits.length), hasOwnRow: rows.some((row) => row.source === 'own') };
+}
+
+export function isConsolidated(report: Report): boolean {
+  return report.role === 'consolidator';
+}
+
+/** The date in Vietnam of a moment ('YYYY-MM-DD'). */
+export function dateInVietnam(moment: string | Date): string {
+  const time = typeof moment === 'string' ? Date.parse(moment) : moment.getTime();
+  return new Date(time + 7 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** Letters without their marks, for the ASCII form of a file name: "Nghệ An" → "Nghe An". */
+export function asciiFold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
+/**
+ * The file name of a report's document or annex: "Bao-cao-6-thang-dau-nam-2024-Tinh-Nghe-An.docx"
+ * in ASCII, and the same words with their marks for clients that read RFC 5987 names.
+ */
+export function reportFileNames(input: Pick<ReportDocumentInput, 'request' | 'unit'>, suffix: string, extension: 'docx' | 'xlsx'): { ascii: string; unicode: string } {
+  const phrase = input.request.kind === 'ad_hoc' ? titleAsSubject(input.request.title) : periodPhrase(input.request.periodCode) ?? input.request.periodCode;
+  const words = `${suffix} ${phrase} ${input.unit.name}`.normalize('NFC').replace(/[\\/:*?"<>|]+/g, ' ').replace(/\p{Cc}+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 150);
+  const ascii = asciiFold(words).replace(/[^0-9A-Za-z]+/g, '-').replace(/^-+|-+$/g, '');
+  return { ascii: `${ascii || 'bao-cao'}.${extension}`, unicode: `${words}.${extension}` };
+}
