@@ -47,6 +47,10 @@ const TipsQueuePage = lazy(() => import('./tips/TipsQueuePage.tsx').then((module
 const TipIntakePage = lazy(() => import('./tips/TipIntakePage.tsx').then((module) => ({ default: module.TipIntakePage })));
 const TipPage = lazy(() => import('./tips/TipPage.tsx').then((module) => ({ default: module.TipPage })));
 
+const ReportsPage = lazy(() => import('./reports/ReportsPage.tsx').then((module) => ({ default: module.ReportsPage })));
+const ReportPage = lazy(() => import('./reports/ReportPage.tsx').then((module) => ({ default: module.ReportPage })));
+const CompletenessBoardPage = lazy(() => import('./reports/CompletenessBoardPage.tsx').then((module) => ({ default: module.CompletenessBoardPage })));
+
 // The public reporting pages (no sign-in) load on their own, without the staff pages.
 const PublicTipPage = lazy(() => import('./public-tips/PublicTipPage.tsx').then((module) => ({ default: module.PublicTipPage })));
 const PublicTipStatusPage = lazy(() => import('./public-tips/PublicTipStatusPage.tsx').then((module) => ({ default: module.PublicTipStatusPage })));
@@ -124,6 +128,10 @@ function StaffRoutes() {
         <Route path="tips" element={<RequirePermission permission="tip.read">{loading(<TipsQueuePage />)}</RequirePermission>} />
         <Route path="tips/new" element={<RequirePermission permission="tip.write">{loading(<TipIntakePage />)}</RequirePermission>} />
         <Route path="tips/:id" element={<RequirePermission permission="tip.read">{loading(<TipPage />)}</RequirePermission>} />
+        {/* Reports are read by anyone whose scope holds the unit; the server decides what each may do. */}
+        <Route path="reports" element={loading(<ReportsPage />)} />
+        <Route path="reports/requests/:id" element={loading(<CompletenessBoardPage />)} />
+        <Route path="reports/:id" element={loading(<ReportPage />)} />
         <Route path="users" element={<RequirePermission permission="user.read"><UsersPage /></RequirePermission>} />
         <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />
         {modules

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../auth/session-context.ts';
+import { ReportsOverviewPanel } from '../reports/ReportsOverviewPanel.tsx';
 import { TipsOverviewPanel } from '../tips/TipsOverviewPanel.tsx';
 
 /** The landing page after sign-in: who and where the user is, and where to go next. */
@@ -17,8 +18,8 @@ export function OverviewPage() {
         <dt>{t('overview.role')}</dt>
         <dd>{t(`roles.${user.role}`)}</dd>
       </dl>
+      <ReportsOverviewPanel />
       <TipsOverviewPanel />
-      <p className="notice notice-info">{t('overview.comingSoon')}</p>
       <p>
         <Link to="/plans" className="button button-primary">{t('overview.openPlans')}</Link>{' '}
         <Link to="/units" className="button">{t('overview.openUnits')}</Link>

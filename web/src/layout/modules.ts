@@ -14,7 +14,7 @@ export const modules: readonly ModuleEntry[] = [
   { path: '/plans', labelKey: 'nav.plans', isBuilt: true },
   { path: '/activities', labelKey: 'nav.activities', isBuilt: true },
   { path: '/tips', labelKey: 'nav.tips', permission: 'tip.read', isBuilt: true },
-  { path: '/reports', labelKey: 'nav.reports', isBuilt: false },
+  { path: '/reports', labelKey: 'nav.reports', isBuilt: true },
   { path: '/users', labelKey: 'nav.users', permission: 'user.read', isBuilt: true },
   { path: '/audit', labelKey: 'nav.audit', permission: 'audit.read', isBuilt: true },
 ];

@@ -1,0 +1,212 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useSearchParams } from 'react-router';
+import { reportStatus } from '../../../core/api/reports.ts';
+import { todayInVietnam } from '../../../core/dates/format.ts';
+import { useCurrentUser, useHasPermission } from '../auth/session-context.ts';
+import { ErrorMessage, Loading } from '../common/ErrorMessage.tsx';
+import { FormField } from '../common/FormField.tsx';
+import { Pager } from '../common/Pager.tsx';
+import { useApi } from '../common/useApi.ts';
+import { AdHocRequestForm } from './AdHocRequestForm.tsx';
+import { PeriodText, ReportDeadline, ReportStatusBadge, useUiLanguage } from './ReportBadges.tsx';
+import { isOpen, periodNameOf, type UiLanguage } from './report-format.ts';
+import { searchReports, type ReportListFilters, type ReportSummary } from './reports-api.ts';
+import './reports.css';
+
+const PAGE_SIZE = 25;
+const statuses = reportStatus.options;
+
+/** The reporting periods offered by the filter: the years around this one, annual, 6-month and quarterly. */
+function periodOptions(language: UiLanguage, extra: string | undefined): { year: number; codes: { code: string; name: string }[] }[] {
+  const thisYear = Number(todayInVietnam().slice(0, 4));
+  const groups = [];
+  for (let year = thisYear + 1; year >= thisYear - 3; year--) {
+    const codes = [`RY${year}`, `RH${year}-1`, `RQ${year}-1`, `RQ${year}-2`, `RQ${year}-3`, `RQ${year}-4`]
+      .map((code) => ({ code, name: periodNameOf(code, language) ?? code }));
+    groups.push({ year, codes });
+  }
+  if (extra && !groups.some((group) => group.codes.some((option) => option.code === extra))) {
+    groups.unshift({ year: 0, codes: [{ code: extra, name: periodNameOf(extra, language) ?? extra }] });
+  }
+  return groups;
+}
+
+/**
+ * /reports: the reports the user's unit owes and those it consolidates, with their period (the
+ * Decree 09 cut-off), status and deadline; for reviewers, the requests the unit issued with a link
+ * to each completeness board, and the form of an ad hoc request. Filters live in the address.
+ */
+export function ReportsPage() {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const user = useCurrentUser();
+  const mayReview = useHasPermission('report.review');
+  const location = useLocation();
+  const [params, setParams] = useSearchParams();
+  const [formOpen, setFormOpen] = useState(false);
+  // Counts the requests sent from this page, so the list of issued requests loads again.
+  const [sent, setSent] = useState(0);
+  const [notice, setNotice] = useState<{ text: string; requestId?: string }>(() => ({ text: (location.state as { notice?: string } | null)?.notice ?? '' }));
+
+  const status = statuses.includes(params.get('status') as ReportSummary['status']) ? params.get('status') as ReportSummary['status'] : undefined;
+  const periodCode = params.get('period')?.trim() || undefined;
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const setFilter = (name: string, value: string | undefined) => {
+    setParams((previous) => {
+      const next = new URLSearchParams(previous);
+      if (value) next.set(name, value);
+      else next.delete(name);
+      if (name !== 'page') next.delete('page');
+      return next;
+    }, { replace: true });
+  };
+
+  const filters: ReportListFilters = { status, periodCode, page, pageSize: PAGE_SIZE };
+  const list = useApi(`reports:${JSON.stringify(filters)}`, (signal) => searchReports(filters, signal));
+
+  return (
+    <section className="page reports-page">
+      <div className="section-heading">
+        <h1>{t('reports.title')}</h1>
+        {mayReview && (
+          <button type="button" className={formOpen ? 'button' : 'button button-primary'} aria-expanded={formOpen}
+            onClick={() => setFormOpen(!formOpen)}>
+            {t('reports.adHoc.open')}
+          </button>
+        )}
+      </div>
+      <p className="muted">{t('reports.intro', { unit: user.unit?.name ?? t('header.wholeCountry') })}</p>
+      {notice.text && (
+        <p className="notice notice-success" role="status">
+          <span>{notice.text}</span>
+          {notice.requestId && <Link to={`/reports/requests/${notice.requestId}`}>{t('reports.issued.openBoard')}</Link>}
+        </p>
+      )}
+      {mayReview && formOpen && (
+        <AdHocRequestForm
+          onCancel={() => setFormOpen(false)}
+          onCreated={(text, requestId) => { setFormOpen(false); setNotice({ text, requestId }); setSent(sent + 1); list.reload(); }}
+        />
+      )}
+      <form className="filters" role="search" aria-label={t('reports.filters')} onSubmit={(event) => event.preventDefault()}>
+        <FormField label={t('reports.filter.status')}>
+          <select value={status ?? ''} onChange={(event) => setFilter('status', event.target.value)}>
+            <option value="">{t('common.all')}</option>
+            {statuses.map((candidate) => <option key={candidate} value={candidate}>{t(`reports.status.${candidate}`)}</option>)}
+          </select>
+        </FormField>
+        <FormField label={t('reports.filter.period')}>
+          <select value={periodCode ?? ''} onChange={(event) => setFilter('period', event.target.value)}>
+            <option value="">{t('common.all')}</option>
+            {periodOptions(language, periodCode).map((group) => (
+              <optgroup key={group.year} label={group.year ? String(group.year) : t('reports.filter.chosen')}>
+                {group.codes.map((option) => <option key={option.code} value={option.code}>{option.name}</option>)}
+              </optgroup>
+            ))}
+          </select>
+        </FormField>
+      </form>
+      {list.isLoading && <Loading />}
+      <ErrorMessage error={list.error} onRetry={list.reload} />
+      {list.data && list.data.items.length === 0 && <p className="muted">{t('reports.none')}</p>}
+      {list.data && list.data.items.length > 0 && (
+        <div className="table-scroll">
+          <table className="table reports-table" aria-label={t('reports.tableLabel')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('reports.column.title')}</th>
+                <th scope="col">{t('reports.column.period')}</th>
+                <th scope="col">{t('reports.column.role')}</th>
+                <th scope="col">{t('reports.column.status')}</th>
+                <th scope="col">{t('reports.column.deadline')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.data.items.map((item) => <ReportRow key={item.id} item={item} />)}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {list.data && (
+        <Pager page={list.data.page} pageSize={list.data.pageSize} total={list.data.total}
+          totalText={t('reports.total', { count: list.data.total })} onPage={(value) => setFilter('page', String(value))} />
+      )}
+      {mayReview && <IssuedRequests sent={sent} />}
+    </section>
+  );
+}
+
+function ReportRow({ item }: { item: ReportSummary }) {
+  const { t } = useTranslation();
+  const late = isOpen(item.status) && item.daysToDeadline < 0;
+  return (
+    <tr className={late ? 'row-overdue' : undefined}>
+      <td>
+        <Link to={`/reports/${item.id}`}>{item.title}</Link>
+        <div className="muted small">
+          {item.role === 'consolidator' ? t('reports.issuedBy', { unit: item.issuerUnitName }) : t('reports.owedTo', { unit: item.issuerUnitName })}
+        </div>
+      </td>
+      <td><PeriodText report={item} /></td>
+      <td>
+        <span className={`badge report-role report-role-${item.role}`}>{t(`reports.role.${item.role}`)}</span>
+        <div className="muted small">{item.unitName}</div>
+      </td>
+      <td><ReportStatusBadge status={item.status} /></td>
+      <td><ReportDeadline report={item} /></td>
+    </tr>
+  );
+}
+
+/**
+ * The requests the unit issued: each is one consolidated report the unit writes, with the link to
+ * its completeness board. Read from the unit's reports (the consolidator's), newest first as listed.
+ */
+function IssuedRequests({ sent }: { sent: number }) {
+  const { t } = useTranslation();
+  const list = useApi(`reports:issued:${sent}`, (signal) => searchReports({ pageSize: 200 }, signal));
+  const issued = list.data?.items.filter((item) => item.role === 'consolidator') ?? [];
+  return (
+    <section className="report-section issued-requests" aria-labelledby="issued-requests-heading">
+      <h2 id="issued-requests-heading">{t('reports.issued.title')}</h2>
+      <p className="muted small">{t('reports.issued.intro')}</p>
+      <ErrorMessage error={list.error} onRetry={list.reload} />
+      {list.isLoading && <Loading />}
+      {list.data && issued.length === 0 && <p className="muted">{t('reports.issued.none')}</p>}
+      {issued.length > 0 && (
+        <div className="table-scroll">
+          <table className="table" aria-label={t('reports.issued.title')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('reports.column.title')}</th>
+                <th scope="col">{t('reports.column.period')}</th>
+                <th scope="col">{t('reports.issued.consolidatedReport')}</th>
+                <th scope="col">{t('reports.issued.board')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {issued.map((item) => (
+                <tr key={item.id}>
+                  <td>{item.title}</td>
+                  <td><PeriodText report={item} /></td>
+                  <td>
+                    <Link to={`/reports/${item.id}`} aria-label={t('reports.issued.consolidatedOf', { title: item.title })}>
+                      {t('reports.issued.openConsolidated')}
+                    </Link>
+                    <div><ReportStatusBadge status={item.status} /></div>
+                  </td>
+                  <td>
+                    <Link to={`/reports/requests/${item.requestId}`} aria-label={t('reports.issued.boardOf', { title: item.title })}>
+                      {t('reports.issued.openBoard')}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
