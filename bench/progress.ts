@@ -137,7 +137,7 @@ const articles = ['150', '151', '327', '328', '329', 'other'] as const;
 const programmes = ['Chương trình phòng, chống ma túy', 'Chương trình phòng, chống HIV/AIDS', 'Phát triển kinh tế - xã hội', 'Cuộc vận động toàn dân đoàn kết xây dựng đời sống văn hóa'] as const;
 
 /** Builds a year of records for Nghệ An, in bulk, deterministically; returns the rows per table. */
-async function buildRecords(db: Executor, createdBy: string): Promise<Record<string, number>> {
+export async function buildRecords(db: Executor, createdBy: string): Promise<Record<string, number>> {
   const random = prng(20_260_930);
   const { communes, predecessors } = await loadGeography(db);
   const months = Array.from({ length: 12 }, (_, index) => index + 1);
@@ -225,7 +225,13 @@ async function buildRecords(db: Executor, createdBy: string): Promise<Record<str
       const due = addDays(received, 20);
       const roll = random.next();
       const resolved = roll < 0.85 ? addDays(received, random.int(1, 20)) : roll < 0.95 ? addDays(due, random.int(1, 30)) : null;
-      tips.push({ id: random.uuid(), unit_id: commune, received_on: received, due_on: due, resolved_on: resolved });
+      // The columns the tip workflow (migration 0016) requires: a reference, the receiving unit, a status that agrees with the dates.
+      tips.push({
+        id: random.uuid(), unit_id: commune, received_on: received, due_on: due, resolved_on: resolved,
+        reference: `TB-2026-${String(tips.length + 1).padStart(6, '0')}`, received_by_unit_id: commune, received_at: `${received}T09:00:00+07:00`,
+        clock_start_on: received, status: resolved ? 'resolved' : 'received', classification: resolved ? 'criminal_tip' : null,
+        outcome: resolved ? 'no_basis' : null, substantiated: resolved ? false : null,
+      });
     }
   }
   counted('tips', await insertAll(db, 'tips', tips));
@@ -319,7 +325,7 @@ async function buildRecords(db: Executor, createdBy: string): Promise<Record<str
 }
 
 /** A sensible target for every indicator in the catalogue. */
-function targetFor(indicator: IndicatorDefinition, index: number): PlanTarget {
+export function targetFor(indicator: IndicatorDefinition, index: number): PlanTarget {
   const base = {
     key: `chi-tieu-${index + 1}`, indicatorCode: indicator.code, valueHigh: null, periodCode: 'Y2026', text: indicator.name.vi,
     section: null, parentTargetKey: null, looserReason: null,

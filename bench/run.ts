@@ -5,6 +5,7 @@ import { benchEstablishmentList, type ListBenchResult, type ListQueryTiming } fr
 import { benchImport, type ImportBenchResult } from './import.ts';
 import { benchProgress, DEFAULT_POSTGRES_ADMIN_URL, postgresReachable, type ProgressResult } from './progress.ts';
 import { benchPublicTips, formatPublicTips, publicTipsSeconds, type PublicTipsBenchResult } from './public-tips.ts';
+import { benchReportDocuments, formatReportDocuments, type ReportDocumentsBenchResult } from './report-documents.ts';
 import { benchStartup } from './startup.ts';
 
 /** Runs every benchmark, prints the figures and writes them to bench/results/latest.json. */
@@ -82,7 +83,14 @@ for (const engine of engines) {
   if (result) console.log(formatPublicTips((publicTips[engine] = result)));
 }
 
-const results = { measuredAt: new Date().toISOString(), machine, startup, progress, imports, lists, publicTips, failures };
+// The consolidated 6-month report of Nghệ An with all 130 communes reporting, as .docx and .xlsx (aim: under 2 s).
+const reportDocuments: Partial<Record<'pglite' | 'postgres', ReportDocumentsBenchResult>> = {};
+for (const engine of engines) {
+  const result = await attempt(`report documents (${engine})`, () => benchReportDocuments({ engine, postgresAdminUrl: postgresUrl }));
+  if (result) console.log(formatReportDocuments((reportDocuments[engine] = result)));
+}
+
+const results = { measuredAt: new Date().toISOString(), machine, startup, progress, imports, lists, publicTips, reportDocuments, failures };
 const file = path.join(import.meta.dirname, 'results', 'latest.json');
 await mkdir(path.dirname(file), { recursive: true });
 await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
