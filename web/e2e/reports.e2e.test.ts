@@ -1,0 +1,99 @@
+import type { FastifyInstance } from 'fastify';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureDemoPlans } from '../../server/demo/demo-plans.ts';
+import { fitsTheScreen, signedInJourneyPage, startDemoSite, stopDemoSite } from '../../test-support/demo-site.ts';
+import type { TestDatabase } from '../../test-support/test-database.ts';
+
+let database: TestDatabase | undefined;
+let app: FastifyInstance | undefined;
+let browser: Browser | undefined;
+let baseUrl = '';
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  // The demo's 2026 Nghệ An plan is issued, so its reporting regime has generated the reports.
+  ({ database, app, baseUrl, browser } = await startDemoSite(({ database }) => ensureDemoPlans(database, () => undefined)));
+}, 120_000);
+
+afterAll(() => stopDemoSite({ database, app, browser }, contexts));
+
+const signIn = (username: string) => signedInJourneyPage({ browser: browser!, baseUrl }, contexts, username, 'Cán bộ phụ trách chương trình');
+// The province's plan 15/KH-UBND: the ward reports to it (the ward's own plan makes it a consolidator too).
+const halfYear = /Báo cáo 6 tháng đầu năm 2026 thực hiện Kế hoạch số 15\/KH-UBND/;
+const returnComment = 'Đề nghị bổ sung kết quả kiểm tra cơ sở kinh doanh.';
+let wardReportUrl = '';
+
+describe('the 6-month report from a ward to the province', () => {
+  it('is written by the ward, with a corrected figure that needs its reason, and submitted', async () => {
+    const ward = await signIn('thanhvinh.canbo');
+    await ward.getByRole('navigation').getByRole('link', { name: 'Báo cáo' }).click();
+    await ward.getByRole('table', { name: 'Danh sách báo cáo của đơn vị' }).getByRole('link', { name: halfYear }).click();
+    await ward.getByRole('heading', { name: 'Nội dung báo cáo' }).waitFor();
+    wardReportUrl = ward.url();
+    await ward.getByLabel('Kết quả thực hiện', { exact: true }).fill('Phường đã tổ chức các hoạt động tuyên truyền tại khu dân cư.');
+    await ward.getByLabel('Khó khăn, vướng mắc', { exact: true }).fill('Thiếu kinh phí cho hoạt động tuyên truyền.');
+    await ward.getByLabel('Đề xuất, kiến nghị', { exact: true }).fill('Đề nghị tỉnh bố trí kinh phí.');
+    await ward.getByLabel('Số cuộc kiểm tra – Phường Thành Vinh').fill('97');
+    await ward.getByRole('button', { name: 'Lưu', exact: true }).click();
+    // A corrected figure is refused without its reason.
+    await ward.getByText('Có 1 số liệu cần sửa').waitFor();
+    await ward.getByLabel('Lý do điều chỉnh: Số cuộc kiểm tra').fill('Hai cuộc kiểm tra liên ngành chưa nhập vào hệ thống.');
+    await ward.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await ward.getByText('Đã lưu báo cáo.').waitFor();
+    await ward.getByRole('button', { name: 'Nộp báo cáo' }).click();
+    await ward.getByRole('button', { name: 'Xác nhận nộp' }).click();
+    await ward.getByText('Đã nộp báo cáo.').waitFor();
+    // Submitted: nothing is editable any more.
+    expect(await ward.getByRole('button', { name: 'Lưu', exact: true }).count()).toBe(0);
+    expect(await fitsTheScreen(ward)).toBe(true);
+  });
+
+  it('is returned by the province with a comment, submitted again and accepted', async () => {
+    const province = await signIn('nghean.canbo');
+    await province.goto(`${baseUrl}/reports`);
+    await province.getByRole('region', { name: 'Yêu cầu báo cáo đơn vị đã ban hành' }).getByRole('link', { name: /Tình hình nộp báo cáo: Báo cáo 6 tháng đầu năm 2026 thực hiện Kế hoạch số 15\/KH-UBND/ }).click();
+    const board = province.getByRole('table', { name: 'Tình hình nộp báo cáo của các đơn vị' });
+    await board.waitFor();
+    await province.getByRole('link', { name: 'Báo cáo của Phường Thành Vinh' }).click();
+    await province.getByRole('button', { name: 'Trả lại để chỉnh sửa' }).click();
+    await province.getByLabel('Ý kiến').fill(returnComment);
+    await province.getByRole('button', { name: 'Trả lại báo cáo' }).click();
+    await province.getByText('Đã trả lại báo cáo để đơn vị chỉnh sửa.').waitFor();
+
+    const ward = await signIn('thanhvinh.canbo');
+    await ward.goto(wardReportUrl);
+    await ward.getByText(returnComment).first().waitFor();
+    await ward.getByRole('button', { name: 'Nộp báo cáo' }).click();
+    await ward.getByRole('button', { name: 'Xác nhận nộp' }).click();
+    await ward.getByText('Đã nộp báo cáo.').waitFor();
+
+    await province.reload();
+    await province.getByRole('button', { name: 'Tiếp nhận báo cáo' }).click();
+    await province.getByRole('button', { name: 'Xác nhận tiếp nhận' }).click();
+    await province.getByText('Đã tiếp nhận báo cáo.').waitFor();
+    // Accepted reports are locked for everyone.
+    expect(await province.getByRole('button', { name: 'Trả lại để chỉnh sửa' }).count()).toBe(0);
+
+    // The official documents come out of the same page.
+    for (const [name, type] of [['Tải báo cáo (.docx)', 'wordprocessingml'], ['Tải phụ lục số liệu (.xlsx)', 'spreadsheetml']] as const) {
+      const href = await province.getByRole('link', { name }).getAttribute('href');
+      const response = await province.request.get(new URL(href!, baseUrl).toString());
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toContain(type);
+    }
+  });
+
+  it('feeds the province\'s consolidated draft, which takes the ward\'s corrected figure and lists the missing communes', async () => {
+    const province = await signIn('nghean.canbo');
+    await province.goto(`${baseUrl}/reports`);
+    await province.getByRole('region', { name: 'Yêu cầu báo cáo đơn vị đã ban hành' }).getByRole('link', { name: /Tình hình nộp báo cáo: Báo cáo 6 tháng đầu năm 2026 thực hiện Kế hoạch số 15\/KH-UBND/ }).click();
+    await province.getByRole('link', { name: 'Mở báo cáo tổng hợp' }).click();
+    await province.getByRole('heading', { name: 'Nội dung báo cáo' }).waitFor();
+    const inspections = province.getByRole('table', { name: 'Kiểm tra, xử lý vi phạm' });
+    const wardRow = inspections.getByRole('row').filter({ hasText: 'Phường Thành Vinh' });
+    // The first figure of the row is the number of inspections, as the ward corrected it.
+    expect((await wardRow.getByRole('cell').allInnerTexts()).map((text) => text.trim())).toContain('97');
+    await province.getByText(/chưa có báo cáo được tiếp nhận|Đơn vị chưa có báo cáo/i).first().waitFor();
+  });
+});
