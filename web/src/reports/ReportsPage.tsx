@@ -6,7 +6,7 @@ import { todayInVietnam } from '../../../core/dates/format.ts';
 import { useCurrentUser, useHasPermission } from '../auth/session-context.ts';
 import { ErrorMessage, Loading } from '../common/ErrorMessage.tsx';
 import { FormField } from '../common/FormField.tsx';
-import { Pager } from '../common/Pager.tsx';
+import { PagedTable } from '../common/PagedTable.tsx';
 import { useApi } from '../common/useApi.ts';
 import { AdHocRequestForm } from './AdHocRequestForm.tsx';
 import { PeriodText, ReportDeadline, ReportStatusBadge, useUiLanguage } from './ReportBadges.tsx';
@@ -107,31 +107,10 @@ export function ReportsPage() {
           </select>
         </FormField>
       </form>
-      {list.isLoading && <Loading />}
-      <ErrorMessage error={list.error} onRetry={list.reload} />
-      {list.data && list.data.items.length === 0 && <p className="muted">{t('reports.none')}</p>}
-      {list.data && list.data.items.length > 0 && (
-        <div className="table-scroll">
-          <table className="table reports-table" aria-label={t('reports.tableLabel')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('reports.column.title')}</th>
-                <th scope="col">{t('reports.column.period')}</th>
-                <th scope="col">{t('reports.column.role')}</th>
-                <th scope="col">{t('reports.column.status')}</th>
-                <th scope="col">{t('reports.column.deadline')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.items.map((item) => <ReportRow key={item.id} item={item} />)}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {list.data && (
-        <Pager page={list.data.page} pageSize={list.data.pageSize} total={list.data.total}
-          totalText={t('reports.total', { count: list.data.total })} onPage={(value) => setFilter('page', String(value))} />
-      )}
+      <PagedTable list={list} label={t('reports.tableLabel')} className="reports-table" emptyText={t('reports.none')}
+        headings={[t('reports.column.title'), t('reports.column.period'), t('reports.column.role'), t('reports.column.status'), t('reports.column.deadline')]}
+        row={(item) => <ReportRow key={item.id} item={item} />}
+        totalText={(count) => t('reports.total', { count })} onPage={(value) => setFilter('page', String(value))} />
       {mayReview && <IssuedRequests sent={sent} />}
     </section>
   );

@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { tipChannels, tipClassifications, tipStatuses } from '../../../core/tips/tip-kinds.ts';
 import { useHasPermission } from '../auth/session-context.ts';
-import { ErrorMessage, Loading } from '../common/ErrorMessage.tsx';
 import { FormField } from '../common/FormField.tsx';
-import { Pager } from '../common/Pager.tsx';
+import { PagedTable } from '../common/PagedTable.tsx';
 import { useApi } from '../common/useApi.ts';
 import { UnitPicker, type PickedUnit } from '../users/UnitPicker.tsx';
 import { DueDate } from './DeadlineBadge.tsx';
@@ -116,34 +115,10 @@ export function TipsQueuePage() {
           <input type="search" value={text} size={24} onChange={(event) => setText(event.target.value)} />
         </FormField>
       </form>
-      {list.isLoading && <Loading />}
-      <ErrorMessage error={list.error} onRetry={list.reload} />
-      {list.data && list.data.items.length === 0 && <p className="muted">{t('tips.none')}</p>}
-      {list.data && list.data.items.length > 0 && (
-        <div className="table-scroll">
-          <table className="table tips-table" aria-label={t('tips.tableLabel')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('tips.column.reference')}</th>
-                <th scope="col">{t('tips.column.receivedAt')}</th>
-                <th scope="col">{t('tips.column.channel')}</th>
-                <th scope="col">{t('tips.column.subjects')}</th>
-                <th scope="col">{t('tips.column.classification')}</th>
-                <th scope="col">{t('tips.column.status')}</th>
-                <th scope="col">{t('tips.column.dueOn')}</th>
-                <th scope="col">{t('tips.column.agency')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.items.map((item) => <TipRow key={item.id} item={item} />)}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {list.data && (
-        <Pager page={list.data.page} pageSize={list.data.pageSize} total={list.data.total}
-          totalText={t('tips.total', { count: list.data.total })} onPage={(value) => setFilter('page', String(value))} />
-      )}
+      <PagedTable list={list} label={t('tips.tableLabel')} className="tips-table" emptyText={t('tips.none')}
+        headings={(['reference', 'receivedAt', 'channel', 'subjects', 'classification', 'status', 'dueOn', 'agency'] as const).map((column) => t(`tips.column.${column}`))}
+        row={(item) => <TipRow key={item.id} item={item} />}
+        totalText={(count) => t('tips.total', { count })} onPage={(value) => setFilter('page', String(value))} />
     </section>
   );
 }
