@@ -14,6 +14,8 @@ import { pickLanguage } from '../core/errors/validation-issues.ts';
 import { toFieldIssues } from '../core/errors/validation-issues.ts';
 import { readPassword } from './read-password.ts';
 import { startServer } from './serve.ts';
+import { createMailerFromEnv } from '../server/services/reports/mailer.ts';
+import { sendDueReminders } from '../server/services/reports/reminder-service.ts';
 
 const program = new Command()
   .name('pcmd')
@@ -84,6 +86,30 @@ users
       for (const detail of error.details) console.error(`  ${detail.field}: ${pickLanguage('vi', detail.message)}`);
       process.exitCode = 2;
     } finally {
+      await database.close();
+    }
+  });
+
+program
+  .command('reports')
+  .description('Báo cáo định kỳ')
+  .command('remind')
+  .description('Gửi ngay thư nhắc hạn báo cáo qua e-mail (SMTP_URL, SMTP_FROM); không gửi lại thư đã gửi trong ngày')
+  .action(async () => {
+    const mailer = createMailerFromEnv();
+    if (!mailer) {
+      console.error('Chưa cấu hình máy chủ thư: đặt SMTP_URL (ví dụ smtp://user:pass@mail.example.vn:587) và SMTP_FROM.');
+      process.exitCode = 2;
+      return;
+    }
+    const database = await openConfiguredDatabase(readConfig());
+    try {
+      await prepareDatabase(database, console.log);
+      const result = await sendDueReminders(database, mailer, undefined, { log: console.error });
+      console.log(`Thư nhắc báo cáo: ${result.due} việc nhắc đến hạn; đã gửi ${result.sent} thư, ${result.alreadySent} thư đã gửi trước đó trong ngày, ${result.failed} thư lỗi, ${result.withoutRecipient} việc nhắc không có người nhận có e-mail.`);
+      if (result.failed > 0) process.exitCode = 1;
+    } finally {
+      mailer.close();
       await database.close();
     }
   });

@@ -6,6 +6,8 @@ import { ensureDemoPlans } from '../server/demo/demo-plans.ts';
 import { openConfiguredDatabase, prepareDatabase, type Log } from '../server/setup.ts';
 import type { Database } from '../server/storage/database.ts';
 import { deleteExpiredSessions } from '../server/storage/sessions.ts';
+import { createMailerFromEnv } from '../server/services/reports/mailer.ts';
+import { scheduleReminders } from '../server/services/reports/reminder-service.ts';
 
 const SESSION_SWEEP_MS = 60 * 60 * 1000;
 
@@ -20,6 +22,8 @@ export interface RunningServer {
 export async function startServer(options: { demo: boolean; config?: ServerConfig; log?: Log; logRequests?: boolean }): Promise<RunningServer> {
   const config = options.config ?? readConfig();
   const log = options.log ?? ((line: string) => console.log(line));
+  // A malformed SMTP_URL stops the start here, before anything is opened.
+  const mailer = createMailerFromEnv();
   const database = await openConfiguredDatabase(config);
   try {
     await prepareDatabase(database, log);
@@ -39,6 +43,9 @@ export async function startServer(options: { demo: boolean; config?: ServerConfi
     await sweep();
     const sweeper = setInterval(sweep, SESSION_SWEEP_MS);
     sweeper.unref();
+    // Report reminders by e-mail, only when an SMTP server is configured: now, then every 6 hours.
+    const stopReminders = mailer ? scheduleReminders(database, mailer, log) : undefined;
+    if (mailer) log('Thư nhắc hạn báo cáo được gửi qua SMTP_URL (mỗi 6 giờ).');
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://localhost:${port}`;
@@ -48,6 +55,8 @@ export async function startServer(options: { demo: boolean; config?: ServerConfi
       url,
       async stop() {
         clearInterval(sweeper);
+        stopReminders?.();
+        mailer?.close();
         await app.close();
         await database.close();
       },

@@ -61,6 +61,8 @@ export interface UserTable {
   last_login_at: Timestamp | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  /** Where report reminders go (migration 0018); not set through the users API yet. */
+  email: Generated<string | null>;
 }
 
 export interface SessionTable {
@@ -178,6 +180,9 @@ export interface ReportTable {
 export interface ReportVersionTable {
   report_id: string; version: number; content: ColumnType<unknown, string, string>; created_by: string | null; created_at: Generated<Date>;
 }
+export interface ReportReminderTable {
+  id: Generated<string>; report_id: string; request_id: string; kind: string; sent_on: DateOnly; recipient_user_id: string; sent_at: Generated<Date>;
+}
 export interface ReportEventTable {
   id: Generated<string>; report_id: string; at: Generated<Date>; actor_user_id: string | null; action: string; version: number | null; comment: string | null;
 }
@@ -292,6 +297,7 @@ export interface DatabaseSchema {
   reports: ReportTable;
   report_versions: ReportVersionTable;
   report_events: ReportEventTable;
+  report_reminders: ReportReminderTable;
   crime_statistics: CrimeStatisticTable;
   support_statistics: SupportStatisticTable;
   training_courses: TrainingCourseTable;
