@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPeriod, periodName } from './format-period.ts';
+import { formatPeriod, periodName, periodNameOfCode } from './format-period.ts';
 import { parsePeriod } from './period.ts';
 
 const vi = (code: string) => formatPeriod(parsePeriod(code), 'vi');
@@ -51,5 +51,13 @@ describe('periodName', () => {
   it('leaves out the dates', () => {
     expect(periodName(parsePeriod('RH2024-1'), 'vi')).toBe('6 tháng đầu năm 2024');
     expect(periodName(parsePeriod('RQ2024-3'), 'en')).toBe('Q3 2024');
+  });
+});
+
+describe('periodNameOfCode', () => {
+  it('names a period from its code, and nothing for an ad hoc report\'s dates', () => {
+    expect(periodNameOfCode('RQ2024-3', 'vi')).toBe('quý III năm 2024');
+    expect(periodNameOfCode('P2021-2025', 'vi')).toBe('giai đoạn 2021–2025');
+    expect(periodNameOfCode('AH20240101-20240630', 'vi')).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { formatDate } from '../dates/format.ts';
 import type { Language } from '../errors/messages.ts';
-import { periodSpec, type Period } from './period.ts';
+import { findPeriod, periodSpec, type Period } from './period.ts';
 
 const romanQuarters = ['I', 'II', 'III', 'IV'];
 const englishMonths = [
@@ -31,6 +31,12 @@ export function periodName(period: Period, language: Language): string {
     case 'phase':
       return vi ? `giai đoạn ${spec.firstYear}–${spec.lastYear}` : `phase ${spec.firstYear}–${spec.lastYear}`;
   }
+}
+
+/** The name of the period a code stands for, or null when the code is not a period's (an ad hoc report's dates). */
+export function periodNameOfCode(code: string, language: Language): string | null {
+  const period = findPeriod(code);
+  return period ? periodName(period, language) : null;
 }
 
 /**

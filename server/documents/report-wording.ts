@@ -1,3 +1,4 @@
+import { periodNameOfCode } from '../../core/periods/format-period.ts';
 import type { Report } from '../../core/api/reports.ts';
 import type { Signer } from '../../core/plans/plan.ts';
 import type { ReportKind } from '../../core/reports/schedule.ts';
@@ -39,7 +40,6 @@ export type ReportDocumentInput = {
 };
 
 const SUBJECT = 'Kết quả thực hiện công tác phòng, chống mại dâm';
-const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
 
 /** 15/12/2023, 14/6/2024: the day and month without a leading zero, as reports cite their period. */
 export function shortDate(isoDate: string): string {
@@ -52,25 +52,7 @@ export function shortDate(isoDate: string): string {
  * "tháng 6 năm 2024", "giai đoạn 2021–2025", from the period's code; null for a code of no known shape.
  */
 export function periodPhrase(periodCode: string): string | null {
-  const match = /^R?([YHQMP])(\d{4})(?:-(\d+))?$/.exec(periodCode);
-  if (!match) return null;
-  const [, letter, yearText, suffix] = match as unknown as [string, string, string, string | undefined];
-  const year = Number(yearText);
-  const part = suffix === undefined ? null : Number(suffix);
-  switch (letter) {
-    case 'Y':
-      return `năm ${year}`;
-    case 'H':
-      return part === 2 ? `6 tháng cuối năm ${year}` : `6 tháng đầu năm ${year}`;
-    case 'Q':
-      return part ? `quý ${ROMAN_QUARTERS[part - 1] ?? part} năm ${year}` : null;
-    case 'M':
-      return part ? `tháng ${part} năm ${year}` : null;
-    case 'P':
-      return part ? `giai đoạn ${year}–${part}` : `giai đoạn từ năm ${year}`;
-    default:
-      return null;
-  }
+  return periodNameOfCode(periodCode, 'vi');
 }
 
 /** An ad hoc request's title as the line under "BÁO CÁO": "Báo cáo kết quả …" → "Kết quả …". */

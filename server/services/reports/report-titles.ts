@@ -1,23 +1,13 @@
+import { periodNameOfCode } from '../../../core/periods/format-period.ts';
 import type { ReportKind } from '../../../core/reports/schedule.ts';
 
-const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
 
 /**
  * The period as a report names it: "6 tháng đầu năm 2024", "năm 2024", "quý I năm 2024",
  * "tháng 6 năm 2024", "giai đoạn 2021–2025"; null for a code of no known shape (an ad hoc period).
  */
 export function periodWords(periodCode: string): string | null {
-  const match = /^R?([YHQMP])(\d{4})(?:-(\d+))?$/.exec(periodCode);
-  if (!match) return null;
-  const [, letter, year, suffix] = match as unknown as [string, string, string, string | undefined];
-  const part = suffix === undefined ? null : Number(suffix);
-  switch (letter) {
-    case 'Y': return `năm ${year}`;
-    case 'H': return part === 2 ? `6 tháng cuối năm ${year}` : `6 tháng đầu năm ${year}`;
-    case 'Q': return part ? `quý ${ROMAN_QUARTERS[part - 1] ?? part} năm ${year}` : null;
-    case 'M': return part ? `tháng ${part} năm ${year}` : null;
-    default: return part ? `giai đoạn ${year}–${part}` : null;
-  }
+  return periodNameOfCode(periodCode, 'vi');
 }
 
 /** "Báo cáo 6 tháng đầu năm 2024 thực hiện Kế hoạch số 249/KH-UBND", or with the plan's title while it has no number. */

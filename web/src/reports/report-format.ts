@@ -1,8 +1,7 @@
 import type { FigureTable, ReportContent, ReportSummary } from '../../../core/api/reports.ts';
 import { formatDate, parseVietnameseDate, todayInVietnam } from '../../../core/dates/format.ts';
 import { formatNumber } from '../../../core/indicators/measurement.ts';
-import { periodName } from '../../../core/periods/format-period.ts';
-import { findPeriod } from '../../../core/periods/period.ts';
+import { periodNameOfCode } from '../../../core/periods/format-period.ts';
 import { daysBetween } from '../../../core/tips/deadlines.ts';
 
 export type UiLanguage = 'vi' | 'en';
@@ -16,8 +15,7 @@ export const DUE_SOON_DAYS = 7;
 
 /** The period's name as officials write it ("6 tháng đầu năm 2024"), or null for an ad hoc period without a code. */
 export function periodNameOf(code: string, language: UiLanguage): string | null {
-  const period = findPeriod(code);
-  return period ? periodName(period, language) : null;
+  return periodNameOfCode(code, language);
 }
 
 /** The data cut-off as dates: 15/12/2023–14/06/2024. */
