@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../core/dates/format.ts';
@@ -11,6 +11,7 @@ import { useApi } from '../common/useApi.ts';
 import { currentLanguage } from '../i18n/i18n.ts';
 import { periodLabel } from './plan-format.ts';
 import { PlanStatusBadge } from './StatusChips.tsx';
+import { useSearchText } from '../common/useSearchText.ts';
 
 /**
  * The plans the user works with: those of their own units and those the units above addressed to
@@ -21,12 +22,7 @@ export function PlansPage() {
   const language = currentLanguage();
   const mayWrite = useHasPermission('plan.write');
   const [status, setStatus] = useState('');
-  const [text, setText] = useState('');
-  const [query, setQuery] = useState('');
-  useEffect(() => {
-    const timer = window.setTimeout(() => setQuery(text.trim()), 300);
-    return () => window.clearTimeout(timer);
-  }, [text]);
+  const { text, setText, query } = useSearchText();
   const plans = useApi(`plans:${status}:${query}`, (signal) => searchPlans({ status: status || undefined, q: query || undefined }, signal));
 
   return (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PublicUnit } from '../../../core/api/tips.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { useApi } from '../common/useApi.ts';
+import { useSearchText } from '../common/useSearchText.ts';
 import { searchPublicUnits } from './public-api.ts';
 
 /** "Phường Thành Vinh, Tỉnh Nghệ An": the place with the province it belongs to. */
@@ -22,16 +23,10 @@ interface PlacePickerProps {
  */
 export function PlacePicker({ id, value, onChange, ...aria }: PlacePickerProps) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
-  const [query, setQuery] = useState('');
+  const { text, setText, query, clear } = useSearchText({ delayMs: 350 });
   const chosenRef = useRef<HTMLInputElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const [focusAfterChange, setFocusAfterChange] = useState<'chosen' | 'search' | null>(null);
-
-  useEffect(() => {
-    const timer = window.setTimeout(() => setQuery(text.trim()), 350);
-    return () => window.clearTimeout(timer);
-  }, [text]);
 
   useEffect(() => {
     if (focusAfterChange === 'chosen') chosenRef.current?.focus();
@@ -53,8 +48,7 @@ export function PlacePicker({ id, value, onChange, ...aria }: PlacePickerProps) 
   }
 
   const choose = (unit: PublicUnit) => {
-    setText('');
-    setQuery('');
+    clear();
     setFocusAfterChange('chosen');
     onChange(unit);
   };

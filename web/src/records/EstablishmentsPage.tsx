@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { establishmentStatuses, establishmentTypes, riskClasses } from '../../../core/api/establishments.ts';
 import { searchEstablishments, type Establishment } from '../api/establishments.ts';
 import { useHasPermission } from '../auth/session-context.ts';
@@ -11,6 +11,7 @@ import { useApi } from '../common/useApi.ts';
 import { statusDate } from './establishment-labels.ts';
 import { EstablishmentRowActions } from './EstablishmentRowActions.tsx';
 import { ImportExportButtons } from './imports/ImportExportButtons.tsx';
+import { useRecordListState } from './useRecordListState.ts';
 
 const PAGE_SIZE = 20;
 
@@ -24,19 +25,7 @@ export function EstablishmentsPage() {
   const [type, setType] = useState('');
   const [status, setStatus] = useState('');
   const [risk, setRisk] = useState('');
-  const [text, setText] = useState('');
-  const [query, setQuery] = useState('');
-  const [page, setPage] = useState(1);
-  const location = useLocation();
-  // The form sends the user back here with what it did ('Đã thêm cơ sở …').
-  const [notice, setNotice] = useState(() => (location.state as { notice?: string } | null)?.notice ?? '');
-  useEffect(() => {
-    const timer = window.setTimeout(() => {
-      setQuery(text.trim());
-      setPage(1);
-    }, 300);
-    return () => window.clearTimeout(timer);
-  }, [text]);
+  const { text, setText, query, page, setPage, notice, setNotice, choose } = useRecordListState();
 
   const filters = {
     type: (type || undefined) as Establishment['type'] | undefined,
@@ -47,10 +36,6 @@ export function EstablishmentsPage() {
     pageSize: PAGE_SIZE,
   };
   const list = useApi(`establishments:${type}:${status}:${risk}:${query}:${page}`, (signal) => searchEstablishments(filters, signal));
-  const choose = (set: (value: string) => void) => (value: string) => {
-    set(value);
-    setPage(1);
-  };
   const changed = (message: string) => {
     setNotice(message);
     list.reload();

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchHotspots, type Hotspot } from '../api/hotspots.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { useApi } from '../common/useApi.ts';
+import { useSearchText } from '../common/useSearchText.ts';
 
 interface HotspotPickerProps {
   id?: string;
@@ -16,12 +16,7 @@ interface HotspotPickerProps {
 /** Finds a hotspot (tụ điểm) of the unit by words of its address, typed with or without accents. */
 export function HotspotPicker({ id, unitId, onPick, ...aria }: HotspotPickerProps) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
-  const [query, setQuery] = useState('');
-  useEffect(() => {
-    const timer = window.setTimeout(() => setQuery(text.trim()), 300);
-    return () => window.clearTimeout(timer);
-  }, [text]);
+  const { text, setText, query, clear } = useSearchText();
   const isSearching = Boolean(unitId && query && text.trim());
   const results = useApi(isSearching ? `tip-hotspot-picker:${unitId}:${query}` : null,
     (signal) => searchHotspots({ unit: unitId!, q: query, pageSize: 10 }, signal));
@@ -38,8 +33,7 @@ export function HotspotPicker({ id, unitId, onPick, ...aria }: HotspotPickerProp
             <li key={item.id}>
               <button type="button" className="link-button" onClick={() => {
                 onPick(item);
-                setText('');
-                setQuery('');
+                clear();
               }}>
                 {item.address}
               </button>

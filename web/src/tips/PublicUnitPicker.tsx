@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { useApi } from '../common/useApi.ts';
 import type { PickedUnit } from '../users/UnitPicker.tsx';
 import { searchPublicUnits } from './tips-api.ts';
+import { useSearchText } from '../common/useSearchText.ts';
 
 interface PublicUnitPickerProps {
   id?: string;
@@ -19,12 +19,7 @@ interface PublicUnitPickerProps {
  */
 export function PublicUnitPicker({ id, value, onChange, ...aria }: PublicUnitPickerProps) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
-  const [query, setQuery] = useState('');
-  useEffect(() => {
-    const timer = window.setTimeout(() => setQuery(text.trim()), 300);
-    return () => window.clearTimeout(timer);
-  }, [text]);
+  const { text, setText, query } = useSearchText();
   const results = useApi(value === null && query ? `public-units:${query}` : null, (signal) => searchPublicUnits(query, signal));
 
   if (value) {

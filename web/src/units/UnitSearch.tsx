@@ -1,26 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchUnits } from '../api/units.ts';
 import { ErrorMessage, Loading } from '../common/ErrorMessage.tsx';
 import { FormField } from '../common/FormField.tsx';
 import { useApi } from '../common/useApi.ts';
+import { useSearchText } from '../common/useSearchText.ts';
 import { UnitName } from './UnitName.tsx';
 
-const SEARCH_DELAY_MS = 300;
 const RESULT_LIMIT = 30;
 
 /** Search by name without accents ("thanh vinh" finds "Thành Vinh"), only within the user's scope. */
 export function UnitSearch({ onSelect }: { onSelect: (unitId: string) => void }) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
+  const { text, setText, query } = useSearchText();
   const [includeFormer, setIncludeFormer] = useState(false);
-  const [query, setQuery] = useState('');
-
-  // Wait until the user pauses typing: each keystroke is not worth a request on a weak connection.
-  useEffect(() => {
-    const timer = window.setTimeout(() => setQuery(text.trim()), SEARCH_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [text]);
 
   const key = query ? `${query}|${includeFormer}` : null;
   const results = useApi(key, (signal) =>

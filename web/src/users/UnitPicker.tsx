@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitLevel } from '../../../core/api/units.ts';
 import { searchUnits, type UnitListItem } from '../api/units.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { useApi } from '../common/useApi.ts';
+import { useSearchText } from '../common/useSearchText.ts';
 
 export interface PickedUnit {
   id: string;
@@ -23,12 +23,7 @@ interface UnitPickerProps {
 /** Chooses one current unit in the user's scope by typing part of its name (accents optional). */
 export function UnitPicker({ id, value, onChange, level, ...aria }: UnitPickerProps) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
-  const [query, setQuery] = useState('');
-  useEffect(() => {
-    const timer = window.setTimeout(() => setQuery(text.trim()), 300);
-    return () => window.clearTimeout(timer);
-  }, [text]);
+  const { text, setText, query } = useSearchText();
   const results = useApi(value === null && query ? `${level ?? ''}:${query}` : null, (signal) => searchUnits({ q: query, limit: 10, level }, signal));
 
   if (value) {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { parseVietnameseDate } from '../../../../core/dates/format.ts';
 import { FormField } from '../../common/FormField.tsx';
 import { UnitPicker, type PickedUnit } from '../../users/UnitPicker.tsx';
+import { useSearchText } from '../../common/useSearchText.ts';
 
 /** The filters every list of activities shares: a unit's subtree, a date range, and words without accents. */
 export interface ListFilterValues {
@@ -30,12 +31,7 @@ export function ListFilters({ label, searchLabel, searchHint, onChange, children
   const [unit, setUnit] = useState<PickedUnit | null>(null);
   const [fromText, setFromText] = useState('');
   const [toText, setToText] = useState('');
-  const [text, setText] = useState('');
-  const [query, setQuery] = useState('');
-  useEffect(() => {
-    const timer = window.setTimeout(() => setQuery(text.trim()), 300);
-    return () => window.clearTimeout(timer);
-  }, [text]);
+  const { text, setText, query } = useSearchText();
   const from = parseVietnameseDate(fromText);
   const to = parseVietnameseDate(toText);
   const fromError = fromText.trim() !== '' && !from ? t('communication.form.dateInvalid') : undefined;

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { hotspotKinds, hotspotStatuses } from '../../../../core/api/hotspots.ts';
 import { formatDate } from '../../../../core/dates/format.ts';
 import { searchHotspots, type Hotspot } from '../../api/hotspots.ts';
@@ -11,6 +11,7 @@ import { Pager } from '../../common/Pager.tsx';
 import { useApi } from '../../common/useApi.ts';
 import { HotspotRowActions } from './HotspotRowActions.tsx';
 import { ImportExportButtons } from '../imports/ImportExportButtons.tsx';
+import { useRecordListState } from '../useRecordListState.ts';
 
 const PAGE_SIZE = 20;
 
@@ -23,19 +24,7 @@ export function HotspotsPage() {
   const mayWrite = useHasPermission('enforcement.write');
   const [kind, setKind] = useState('');
   const [status, setStatus] = useState('');
-  const [text, setText] = useState('');
-  const [query, setQuery] = useState('');
-  const [page, setPage] = useState(1);
-  const location = useLocation();
-  // The form sends the user back here with what it did ('Đã thêm tụ điểm …').
-  const [notice, setNotice] = useState(() => (location.state as { notice?: string } | null)?.notice ?? '');
-  useEffect(() => {
-    const timer = window.setTimeout(() => {
-      setQuery(text.trim());
-      setPage(1);
-    }, 300);
-    return () => window.clearTimeout(timer);
-  }, [text]);
+  const { text, setText, query, page, setPage, notice, setNotice, choose } = useRecordListState();
 
   const filters = {
     kind: (kind || undefined) as Hotspot['kind'] | undefined,
@@ -45,10 +34,6 @@ export function HotspotsPage() {
     pageSize: PAGE_SIZE,
   };
   const list = useApi(`hotspots:${kind}:${status}:${query}:${page}`, (signal) => searchHotspots(filters, signal));
-  const choose = (set: (value: string) => void) => (value: string) => {
-    set(value);
-    setPage(1);
-  };
   const changed = (message: string) => {
     setNotice(message);
     list.reload();

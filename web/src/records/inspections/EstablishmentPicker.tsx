@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchEstablishments, type Establishment } from '../../api/establishments.ts';
 import { ErrorMessage } from '../../common/ErrorMessage.tsx';
 import { useApi } from '../../common/useApi.ts';
+import { useSearchText } from '../../common/useSearchText.ts';
 
 interface EstablishmentPickerProps {
   id?: string;
@@ -21,12 +21,7 @@ interface EstablishmentPickerProps {
  */
 export function EstablishmentPicker({ id, unitId, excludeIds, onPick, ...aria }: EstablishmentPickerProps) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
-  const [query, setQuery] = useState('');
-  useEffect(() => {
-    const timer = window.setTimeout(() => setQuery(text.trim()), 300);
-    return () => window.clearTimeout(timer);
-  }, [text]);
+  const { text, setText, query, clear } = useSearchText();
   // Emptied after a pick: no results are shown until the user types again.
   const isSearching = Boolean(unitId && query && text.trim());
   const results = useApi(isSearching ? `establishment-picker:${unitId}:${query}` : null,
@@ -48,8 +43,7 @@ export function EstablishmentPicker({ id, unitId, excludeIds, onPick, ...aria }:
               <button type="button" className="link-button" aria-label={t('inspections.form.add', { name: item.name })}
                 onClick={() => {
                   onPick(item);
-                  setText('');
-                  setQuery('');
+                  clear();
                 }}>
                 {item.name}
               </button>

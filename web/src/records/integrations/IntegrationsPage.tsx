@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { programmeKinds, type ProgrammeKind } from '../../../../core/api/programme-integrations.ts';
 import { formatDate, todayInVietnam } from '../../../../core/dates/format.ts';
 import { deleteProgrammeIntegration, searchProgrammeIntegrations, type ProgrammeIntegration } from '../../api/programme-integrations.ts';
@@ -13,6 +13,7 @@ import { UnitPicker, type PickedUnit } from '../../users/UnitPicker.tsx';
 import { DeleteWithReason } from '../DeleteWithReason.tsx';
 import { yearOptions } from './year-options.ts';
 import { ImportExportButtons } from '../imports/ImportExportButtons.tsx';
+import { useRecordListState } from '../useRecordListState.ts';
 
 const PAGE_SIZE = 20;
 
@@ -27,19 +28,7 @@ export function IntegrationsPage() {
   const [unit, setUnit] = useState<PickedUnit | null>(null);
   const [year, setYear] = useState('');
   const [kind, setKind] = useState('');
-  const [text, setText] = useState('');
-  const [query, setQuery] = useState('');
-  const [page, setPage] = useState(1);
-  const location = useLocation();
-  // The form sends the user back here with what it did ('Đã ghi lồng ghép …').
-  const [notice, setNotice] = useState(() => (location.state as { notice?: string } | null)?.notice ?? '');
-  useEffect(() => {
-    const timer = window.setTimeout(() => {
-      setQuery(text.trim());
-      setPage(1);
-    }, 300);
-    return () => window.clearTimeout(timer);
-  }, [text]);
+  const { text, setText, query, page, setPage, notice, setNotice, choose } = useRecordListState();
 
   const filters = {
     unit: unit?.id,
@@ -50,10 +39,6 @@ export function IntegrationsPage() {
     pageSize: PAGE_SIZE,
   };
   const list = useApi(`integrations:${unit?.id}:${year}:${kind}:${query}:${page}`, (signal) => searchProgrammeIntegrations(filters, signal));
-  const choose = <T,>(set: (value: T) => void) => (value: T) => {
-    set(value);
-    setPage(1);
-  };
   const changed = (message: string) => {
     setNotice(message);
     list.reload();

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { harmReductionModelKinds, type HarmReductionModelKind } from '../../../../core/api/harm-reduction-models.ts';
 import { formatDate, todayInVietnam } from '../../../../core/dates/format.ts';
 import { searchHarmReductionModels, type HarmReductionModel } from '../../api/harm-reduction-models.ts';
@@ -13,6 +13,7 @@ import { UnitPicker, type PickedUnit } from '../../users/UnitPicker.tsx';
 import { yearOptions } from '../integrations/year-options.ts';
 import { ModelRowActions } from './ModelRowActions.tsx';
 import { ImportExportButtons } from '../imports/ImportExportButtons.tsx';
+import { useRecordListState } from '../useRecordListState.ts';
 
 const PAGE_SIZE = 20;
 
@@ -26,19 +27,7 @@ export function ModelsPage() {
   const [unit, setUnit] = useState<PickedUnit | null>(null);
   const [year, setYear] = useState('');
   const [kind, setKind] = useState('');
-  const [text, setText] = useState('');
-  const [query, setQuery] = useState('');
-  const [page, setPage] = useState(1);
-  const location = useLocation();
-  // The form sends the user back here with what it did ('Đã thêm mô hình …').
-  const [notice, setNotice] = useState(() => (location.state as { notice?: string } | null)?.notice ?? '');
-  useEffect(() => {
-    const timer = window.setTimeout(() => {
-      setQuery(text.trim());
-      setPage(1);
-    }, 300);
-    return () => window.clearTimeout(timer);
-  }, [text]);
+  const { text, setText, query, page, setPage, notice, setNotice, choose } = useRecordListState();
 
   const filters = {
     unit: unit?.id,
@@ -49,10 +38,6 @@ export function ModelsPage() {
     pageSize: PAGE_SIZE,
   };
   const list = useApi(`models:${unit?.id}:${year}:${kind}:${query}:${page}`, (signal) => searchHarmReductionModels(filters, signal));
-  const choose = <T,>(set: (value: T) => void) => (value: T) => {
-    set(value);
-    setPage(1);
-  };
   const changed = (message: string) => {
     setNotice(message);
     list.reload();
