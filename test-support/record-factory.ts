@@ -18,14 +18,17 @@ export function recordFactory(db: Executor) {
       })).returning('id').execute();
       return rows.map((row) => row.id);
     },
-    async inspection(unitId: string, inspectedOn: string, establishmentIds: string[]): Promise<void> {
-      const { id } = await db.insertInto('inspections').values({ unit_id: unitId, inspected_on: inspectedOn, team: 'Đội kiểm tra liên ngành' })
+    /** By the unit's inter-agency team, or by one agency alone when `agencyId` is given. */
+    async inspection(unitId: string, inspectedOn: string, establishmentIds: string[], agencyId: string | null = null): Promise<void> {
+      const team = agencyId ? { team: 'Tổ công tác', team_kind: 'single_agency' as const, member_agency_ids: [agencyId] } : { team: 'Đội kiểm tra liên ngành' };
+      const { id } = await db.insertInto('inspections').values({ unit_id: unitId, inspected_on: inspectedOn, ...team })
         .returning('id').executeTakeFirstOrThrow();
       await db.insertInto('inspection_visits').values(establishmentIds.map((establishmentId) => ({ inspection_id: id, establishment_id: establishmentId, outcome: 'no_violation' }))).execute();
     },
-    async communication(unitId: string, occurredOn: string, reach: Record<string, number> = {}, form = 'residential_meeting'): Promise<void> {
+    async communication(unitId: string, occurredOn: string, reach: Record<string, number> = {}, form = 'residential_meeting', leadAgencyId: string | null = null): Promise<void> {
       const title = 'Tuyên truyền phòng, chống mại dâm';
-      const { id } = await db.insertInto('communication_activities').values({ unit_id: unitId, occurred_on: occurredOn, form, title, search_text: toSearchText(title) })
+      const { id } = await db.insertInto('communication_activities')
+        .values({ unit_id: unitId, occurred_on: occurredOn, form, title, search_text: toSearchText(title), lead_agency_id: leadAgencyId })
         .returning('id').executeTakeFirstOrThrow();
       const rows = Object.entries(reach).map(([audience, people]) => ({ activity_id: id, audience, people_reached: people }));
       if (rows.length > 0) await db.insertInto('communication_reach').values(rows).execute();
@@ -39,12 +42,13 @@ export function recordFactory(db: Executor) {
       if (rows.length > 0) await db.insertInto('training_participants').values(rows).execute();
       return id;
     },
-    async tip(unitId: string, receivedOn: string, dueOn: string, resolvedOn: string | null): Promise<void> {
+    async tip(unitId: string, receivedOn: string, dueOn: string, resolvedOn: string | null, assignedAgencyId: string | null = null): Promise<void> {
       const { id } = await insertTip(db, {
         unitId, receivingUserId: null, channel: 'hotline', receivedAt: new Date(`${receivedOn}T02:00:00Z`), receivedOn, subjects: ['other'],
         establishmentId: null, hotspotId: null, address: null, onlineAccount: null, happenedOn: null, description: 'Tin báo thử', anonymous: true,
         dueOn, receiptCodeHash: null,
       });
+      if (assignedAgencyId) await db.updateTable('tips').set({ assigned_agency_id: assignedAgencyId }).where('id', '=', id).execute();
       if (resolvedOn) {
         await db.updateTable('tips').set({ status: 'resolved', classification: 'criminal_tip', resolved_on: resolvedOn, substantiated: false, outcome: 'no_basis' })
           .where('id', '=', id).execute();

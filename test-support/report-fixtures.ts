@@ -29,7 +29,7 @@ const ranges: Record<string, [number, number]> = {
   cases_handled: [0, 2], defendants: [0, 4], people_fined: [0, 10], establishments_fined: [0, 5], amount_fined: [0, 60_000_000],
 };
 
-export type FixtureUnit = { unitId: string; unitName: string; source: FigureRow['source'] };
+export type FixtureUnit = { unitId: string; unitName: string; source: FigureRow['source']; agencyId?: string | null };
 
 /** Every figure table over the given units; money rounded to thousands; `empty` tables have no record (all zero, noData). */
 export function buildTables(units: readonly FixtureUnit[], options: { seed?: number; empty?: readonly string[] } = {}): FigureTable[] {
@@ -39,6 +39,7 @@ export function buildTables(units: readonly FixtureUnit[], options: { seed?: num
     const rows: FigureRow[] = units.map((unit) => ({
       unitId: unit.unitId,
       unitName: unit.unitName,
+      agencyId: unit.agencyId ?? null,
       source: unit.source,
       values: Object.fromEntries(definition.figures.map((figure) => {
         if (unit.source === 'missing') return [figure.key, null];
@@ -85,6 +86,8 @@ const baseReport = {
   periodStart: request.periodStart,
   periodEnd: request.periodEnd,
   issuerUnitName: 'Tỉnh Nghệ An',
+  agencyId: null,
+  agencyName: null,
   timeliness: 'not_due' as const,
   daysToDeadline: 3,
   acceptedAt: null,
@@ -122,6 +125,7 @@ export function communeReportInput(overrides: Partial<Report> = {}): ReportDocum
       tables,
       targets,
       missingUnits: [],
+      duties: [],
       computedAt: '2024-06-18T02:30:00.000Z',
     },
     ...overrides,
@@ -183,7 +187,8 @@ export function provinceReportInput(options: { communes?: number; missing?: numb
       corrections: [],
       tables,
       targets,
-      missingUnits: units.filter((row) => row.source === 'missing').map((row) => ({ unitId: row.unitId, unitName: row.unitName })),
+      missingUnits: units.filter((row) => row.source === 'missing').map((row) => ({ unitId: row.unitId, unitName: row.unitName, agencyId: row.agencyId ?? null })),
+      duties: [],
       computedAt: '2024-06-24T02:30:00.000Z',
     },
   };

@@ -16,7 +16,7 @@ export interface TestApp {
   app: FastifyInstance;
   database: TestDatabase;
   /** Creates a user with readable defaults and signs them in. */
-  signIn(options: { role: Role; unitId: string | null; username?: string }): Promise<TestSession>;
+  signIn(options: { role: Role; unitId: string | null; username?: string; agencyId?: string | null }): Promise<TestSession>;
   /** A request as a signed-in user (cookie and CSRF header set), in Vietnamese unless told otherwise. */
   request(session: TestSession | null, options: RequestOptions): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
@@ -54,12 +54,12 @@ export async function startTestApp(options: { demoMode?: boolean } = {}): Promis
     app,
     database,
     request,
-    async signIn({ role, unitId, username }) {
+    async signIn({ role, unitId, username, agencyId = null }) {
       userCounter += 1;
       const name = username ?? `${role.replace(/_/g, '')}.${unitId ?? 'vn'}.${userCounter}`.toLowerCase();
       await createUserAsSystem(
         database,
-        { username: name, displayName: `Người dùng thử ${userCounter}`, password: TEST_PASSWORD, role, unitId, agencyId: null },
+        { username: name, displayName: `Người dùng thử ${userCounter}`, password: TEST_PASSWORD, role, unitId, agencyId },
         'cli',
       );
       const response = await request(null, { method: 'POST', url: '/api/auth/login', body: { username: name, password: TEST_PASSWORD } });

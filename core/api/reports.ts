@@ -11,7 +11,10 @@ export const timelinessState = z.enum(['on_time', 'late', 'missing', 'not_due'])
 /** One unit's figures in a table: a computed value per figure, possibly corrected with a note. */
 export const figureRow = z.object({
   unitId: z.string(),
+  /** The unit's name, or for an agency's row the agency's. */
   unitName: z.string(),
+  /** Set on the row of an agency of the consolidating unit (its report's figures). */
+  agencyId: z.string().nullable().default(null),
   /** `own`: the unit's records; `report`: taken from a unit's accepted report; `missing`: no accepted report. */
   source: z.enum(['own', 'report', 'missing']),
   values: z.record(z.string(), z.number().nullable()),
@@ -56,8 +59,10 @@ export const reportContent = z.object({
   corrections: z.array(z.object({ table: z.string(), figure: z.string(), value: z.number().nullable(), computed: z.number().nullable(), note: z.string() })),
   tables: z.array(figureTable),
   targets: z.array(targetLine),
-  /** For a consolidated report: the units whose accepted report is missing. */
-  missingUnits: z.array(z.object({ unitId: z.string(), unitName: z.string() })),
+  /** For a consolidated report: the units (and the unit's agencies) whose accepted report is missing. */
+  missingUnits: z.array(z.object({ unitId: z.string(), unitName: z.string(), agencyId: z.string().nullable().default(null) })),
+  /** For an agency's report: its duties in the plan ("Tổ chức thực hiện"), to report against. */
+  duties: z.array(z.string()).default([]),
   /** When the figures were computed. */
   computedAt: z.string(),
 });
@@ -73,6 +78,9 @@ export const reportSummary = z.object({
   periodEnd: isoDate,
   unitId: z.string(),
   unitName: z.string(),
+  /** An agency's report: the agency of the issuer's unit that owes it (the unit's own report: null). */
+  agencyId: z.uuid().nullable(),
+  agencyName: z.string().nullable(),
   issuerUnitName: z.string(),
   role: reportRole,
   status: reportStatus,
@@ -123,7 +131,9 @@ export const adHocRequestCreate = z.strictObject({
   periodEnd: isoDate,
   reporterDeadline: isoDate,
   /** Units below the caller's unit; each owes one report. */
-  unitIds: z.array(unitCode).min(1).max(5000),
+  unitIds: z.array(unitCode).max(5000).default([]),
+  /** Agencies of the caller's unit (not its lead agency, which consolidates); each owes one report. At least one unit or agency. */
+  agencyIds: z.array(z.uuid()).max(200).default([]),
 });
 export type AdHocRequestCreate = z.infer<typeof adHocRequestCreate>;
 
@@ -135,7 +145,8 @@ export const completenessBoard = z.object({
   reporterDeadline: isoDate,
   consolidatorDeadline: isoDate.nullable(),
   rows: z.array(z.object({
-    reportId: z.uuid(), unitId: z.string(), unitName: z.string(), status: reportStatus, timeliness: timelinessState,
+    reportId: z.uuid(), unitId: z.string(), unitName: z.string(), agencyId: z.uuid().nullable(), agencyName: z.string().nullable(),
+    status: reportStatus, timeliness: timelinessState,
     submittedAt: z.string().nullable(), acceptedAt: z.string().nullable(),
   })),
   expected: z.number().int(),
@@ -155,3 +166,32 @@ export const reportScheduleResult = z.object({
   /** The plan's requests for its rules' periods, and how many requests and reports this call added. */
   requests: z.number().int(), requestsCreated: z.number().int(), reportsCreated: z.number().int(),
 }).meta({ id: 'ReportScheduleResult' });
+
+/** The requests a unit issued (default: the caller's unit), newest period first, with how far each has come. */
+export const reportRequestListQuery = z.strictObject({
+  unit: unitCode.optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export const reportRequestSummary = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  kind: reportKind,
+  periodCode: z.string(),
+  periodStart: isoDate,
+  periodEnd: isoDate,
+  reporterDeadline: isoDate,
+  consolidatorDeadline: isoDate.nullable(),
+  issuerUnitId: z.string(),
+  issuerUnitName: z.string(),
+  planId: z.uuid().nullable(),
+  /** Expected reports of units and agencies, those submitted or accepted, those accepted, those on time. */
+  expected: z.number().int(),
+  submitted: z.number().int(),
+  accepted: z.number().int(),
+  onTime: z.number().int(),
+  consolidatedReportId: z.uuid().nullable(),
+  consolidatedStatus: reportStatus.nullable(),
+}).meta({ id: 'ReportRequestSummary' });
+export type ReportRequestSummary = z.infer<typeof reportRequestSummary>;
+export const reportRequestPage = z.object({ items: z.array(reportRequestSummary), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });

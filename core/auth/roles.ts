@@ -41,9 +41,10 @@ const permissionsByRole: Record<Role, readonly Permission[]> = {
   // The lead agency's officer drafts the plan, records it once the chair has signed it, and
   // consolidates every agency's results, so reads and writes every kind of record.
   programme_officer: ['user.read', 'plan.write', 'plan.issue', 'reference_figure.write', ...records, ...tips, ...reports],
-  // Member agencies (culture, health, education, youth union…) record their communication and
-  // training and join inspection teams; support services stay with social workers.
-  agency_officer: ['enforcement.read', 'activity.write'],
+  // Member agencies (culture, health, education, youth union…) (support services stay with social workers)
+  // record their communication and training, join inspection teams and write their agency's
+  // periodic report to the lead agency.
+  agency_officer: ['enforcement.read', 'activity.write', 'report.write'],
   // Inspection teams and police keep the registry, inspections, hotspots and crime statistics.
   inspector: ['enforcement.read', 'enforcement.write', 'activity.write', ...tips],
   // Social workers and peer educators record support services and outreach communication.

@@ -11,7 +11,10 @@ export interface ReminderReport {
   id: string;
   requestId: string;
   unitId: string;
+  /** The unit's name, or the agency's for an agency's report. */
   unitName: string;
+  /** An agency's report (of the consolidating unit): its officers are reminded, not the unit's. */
+  agencyId?: string | null;
   role: 'reporter' | 'consolidator';
   status: 'not_started' | 'draft' | 'submitted' | 'returned' | 'accepted';
   /** 'YYYY-MM-DD': the reporter deadline for reporters, the consolidator's (or the reporter) deadline for consolidators. */
@@ -27,9 +30,10 @@ export interface Reminder {
   /** The report the reminder is about: the reporter's own, or the consolidator's for `overdue_units`. */
   reportId: string;
   requestId: string;
-  /** Whose users receive it: the reporter unit, or the consolidating unit. */
+  /** Whose users receive it: the reporter unit (its agency's officers when `agencyId` is set), or the consolidating unit. */
   unitId: string;
   unitName: string;
+  agencyId: string | null;
   title: string;
   /** The reporters' deadline. */
   deadline: string;
@@ -81,7 +85,7 @@ export function dueReminders(reports: readonly ReminderReport[], today: string, 
     const days = daysBetween(today, report.deadline);
     if (days > daysBefore || days < -overdueForDays) continue;
     const base = {
-      reportId: report.id, requestId: report.requestId, unitId: report.unitId, unitName: report.unitName,
+      reportId: report.id, requestId: report.requestId, unitId: report.unitId, unitName: report.unitName, agencyId: report.agencyId ?? null,
       title: report.title, deadline: report.deadline, daysToDeadline: days, overdueUnits: [],
     };
     if (days >= 0) {
@@ -99,7 +103,7 @@ export function dueReminders(reports: readonly ReminderReport[], today: string, 
     const overdue = overdueByRequest.get(report.requestId);
     if (!overdue) continue;
     reminders.push({
-      kind: 'overdue_units', reportId: report.id, requestId: report.requestId, unitId: report.unitId, unitName: report.unitName,
+      kind: 'overdue_units', reportId: report.id, requestId: report.requestId, unitId: report.unitId, unitName: report.unitName, agencyId: null,
       title: report.title, deadline: overdue.deadline, daysToDeadline: overdue.days,
       overdueUnits: [...overdue.units].sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi') || a.unitId.localeCompare(b.unitId)),
     });

@@ -88,4 +88,13 @@ describe('the demo plans', () => {
     expect(after.n).toBe(before.n);
     expect(lines.join('\n')).toContain('kế hoạch mẫu');
   });
+
+  it('give the province\'s police officer the police\'s reports under the 2026 plan, as the plan assigns it duties', async () => {
+    const officer = await findUserByUsername(database.db, 'nghean.congan');
+    const police = await database.db.selectFrom('agencies').select(['id', 'name']).where('unit_id', '=', '40').where('kind', '=', 'police').executeTakeFirstOrThrow();
+    expect(officer).toMatchObject({ role: 'agency_officer', unit_id: '40', agency_id: police.id });
+    const owed = await database.db.selectFrom('reports').innerJoin('report_requests', 'report_requests.id', 'reports.request_id')
+      .select(['report_requests.period_code', 'reports.role']).where('reports.agency_id', '=', police.id).orderBy('report_requests.period_code').execute();
+    expect(owed).toEqual([{ period_code: 'RH2026-1', role: 'reporter' }, { period_code: 'RY2026', role: 'reporter' }]);
+  });
 });

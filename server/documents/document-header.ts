@@ -23,6 +23,8 @@ export type HeaderInput = {
   draftYear: number;
   /** The kind-and-issuer code after a blank number: 'KH-UBND' for a plan (the default), 'BC-UBND' for a report. */
   numberCode?: string;
+  /** The issuer's own bold lines when it is not the People's Committee: an agency's name ('CÔNG AN TỈNH NGHỆ AN'). */
+  issuerLines?: readonly string[];
 };
 
 /**
@@ -82,7 +84,7 @@ function cell(children: Paragraph[], width: number): TableCell {
 
 function issuerColumn(input: HeaderInput): Paragraph[] {
   const size = SIZE.header;
-  const lines = ['ỦY BAN NHÂN DÂN', issuerNameLine(input.issuer)];
+  const lines = input.issuerLines ? [...input.issuerLines] : ['ỦY BAN NHÂN DÂN', issuerNameLine(input.issuer)];
   const paragraphs: Paragraph[] = [];
   if (input.parentAuthority) paragraphs.push(centred([run(upper(input.parentAuthority), { size: 12 })]));
   for (const line of lines) paragraphs.push(centred([run(line, { bold: true, size })]));

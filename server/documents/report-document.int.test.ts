@@ -185,3 +185,40 @@ describe('renderReportDocument: a commune\'s own report', () => {
       .toBe('Kết quả kiểm tra cơ sở lưu trú dịp Tết Nguyên đán 2025');
   });
 });
+
+describe('renderReportDocument: an agency\'s report to the lead agency', () => {
+  const base = communeReportInput();
+  const province = { id: '40', name: 'Tỉnh Nghệ An', shortName: 'Nghệ An', kind: 'Tỉnh', level: 'province' };
+  const agencyInput = (agency: { name: string; kind: string }, parentAuthority: string | null) => ({
+    ...base,
+    unit: province,
+    agency,
+    parentAuthority,
+    recipients: ['Sở Y tế (để tổng hợp)', 'Ủy ban nhân dân tỉnh Nghệ An (để báo cáo)'],
+    signer: null,
+    report: {
+      ...base.report, unitId: '40', unitName: 'Tỉnh Nghệ An', agencyId: 'c0a80101-0000-4000-8000-000000000001', agencyName: agency.name,
+      content: { ...base.report.content, duties: ['Đấu tranh, triệt xóa tụ điểm mại dâm.', 'Thống kê tội phạm về mại dâm.'] },
+    },
+  });
+
+  it('is headed and numbered by the agency, opens with its duties and is signed by its head', async () => {
+    const pdf = await convertToPdf(await renderReportDocument(agencyInput({ name: 'Công an tỉnh Nghệ An', kind: 'police' }, null)));
+    const text = squash(await pdfText(pdf));
+    expect(text).toContain('CÔNG AN TỈNH NGHỆ AN');
+    expect(text).not.toContain('ỦY BAN NHÂN DÂN TỈNH NGHỆ AN');
+    expect(text).toMatch(/Số: +\/BC-CAT/);
+    expect(text).toContain('Thực hiện chế độ báo cáo của Ủy ban nhân dân tỉnh Nghệ An, Công an tỉnh Nghệ An báo cáo kết quả');
+    expect(text).toContain('1. Nhiệm vụ được giao theo kế hoạch - Đấu tranh, triệt xóa tụ điểm mại dâm. - Thống kê tội phạm về mại dâm.');
+    expect(text).toContain('Trên đây là báo cáo kết quả thực hiện công tác phòng, chống mại dâm 6 tháng đầu năm 2024 của Công an tỉnh Nghệ An./.');
+    expect(text).toContain('- Sở Y tế (để tổng hợp);');
+    expect(text).toContain('THỦ TRƯỞNG CƠ QUAN');
+    await writeFile(join(tmpdir(), 'pcmd-report-agency-page1.png'), await renderPageToPng(pdf, 1, 80));
+  });
+
+  it('prints the committee over the name of one of its own offices', async () => {
+    const text = docxText(await renderReportDocument(agencyInput({ name: 'Sở Văn hóa, Thể thao và Du lịch', kind: 'culture_sports_tourism' }, 'Ủy ban nhân dân Tỉnh Nghệ An')));
+    expect(text).toContain('ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH');
+    expect(text).toContain('/BC-SVHTTDL');
+  });
+});

@@ -4,7 +4,7 @@ import { estimateWidth, headerTable, type Issuer } from './document-header.ts';
 import { FONT, MARGIN, PAGE, SIZE, TEXT_WIDTH, bodyParagraph, centred, documentStyles, lowerFirst, mm, ruleLine, run } from './docx-styles.ts';
 import { narrativeSection, numberedSections, resultsSection } from './report-sections.ts';
 import {
-  authorityOfName, dataPeriodLine, dateInVietnam, isConsolidated, reportSubject, unitAuthority, type ReportDocumentInput,
+  agencyNumberCode, authorityOfName, dataPeriodLine, dateInVietnam, isConsolidated, reportAuthority, reportSubject, type ReportDocumentInput,
 } from './report-wording.ts';
 import { signatureTable, spacer } from './signature-block.ts';
 
@@ -19,6 +19,8 @@ export type { ReportDocumentInput } from './report-wording.ts';
 
 /** Who signs when the unit has not said: the chair, on behalf of the committee. */
 export const DEFAULT_REPORT_SIGNER: Signer = { authority: 'TM. ỦY BAN NHÂN DÂN', onBehalf: null, position: 'CHỦ TỊCH', name: null };
+/** An agency's report is signed by its head, whose title (Giám đốc, Trưởng phòng, Chủ tịch Hội…) the agency writes in. */
+export const DEFAULT_AGENCY_SIGNER: Signer = { authority: 'THỦ TRƯỞNG CƠ QUAN', onBehalf: null, position: '', name: null };
 
 function yearInVietnam(now: Date): number {
   return Number(dateInVietnam(now).slice(0, 4));
@@ -55,7 +57,8 @@ function titleBlock(subject: string, period: string): Paragraph[] {
 /** "Thực hiện chế độ báo cáo của …, Ủy ban nhân dân xã … báo cáo kết quả … như sau:". */
 function openingParagraph(input: ReportDocumentInput, subject: string, authority: string): Paragraph {
   const { report, request } = input;
-  const asked = report.issuerUnitName && report.issuerUnitName !== input.unit.name ? authorityOfName(report.issuerUnitName) : null;
+  // An agency reports to its own unit's committee (through the lead agency); a unit to the one above.
+  const asked = report.issuerUnitName && (input.agency || report.issuerUnitName !== input.unit.name) ? authorityOfName(report.issuerUnitName) : null;
   const basis = request.kind === 'ad_hoc'
     ? (asked ? `Thực hiện yêu cầu của ${asked}, ` : '')
     : (asked ? `Thực hiện chế độ báo cáo của ${asked}, ` : '');
@@ -72,13 +75,14 @@ export function reportDocumentChildren(input: ReportDocumentInput): FileChild[] 
   const { report, request, unit } = input;
   const issuer: Issuer = { name: unit.name, kind: unit.kind, shortName: unit.shortName, level: unit.level };
   const subject = reportSubject(request);
-  const authority = unitAuthority(unit);
+  const authority = reportAuthority(input);
   return [
     headerTable({
       issuer,
       parentAuthority: input.parentAuthority,
       number: input.number ?? null,
-      numberCode: 'BC-UBND',
+      numberCode: input.agency ? agencyNumberCode(input.agency.name, unit.shortName) : 'BC-UBND',
+      ...(input.agency ? { issuerLines: [input.agency.name.toLocaleUpperCase('vi')] } : {}),
       issueDate: documentDate(input),
       issuePlace: unit.shortName,
       title: subject,
@@ -93,7 +97,7 @@ export function reportDocumentChildren(input: ReportDocumentInput): FileChild[] 
     ]),
     closingParagraph(subject, authority),
     spacer(),
-    signatureTable(input.recipients, input.signer ?? DEFAULT_REPORT_SIGNER),
+    signatureTable(input.recipients, input.signer ?? (input.agency ? DEFAULT_AGENCY_SIGNER : DEFAULT_REPORT_SIGNER)),
   ];
 }
 
@@ -101,7 +105,7 @@ export async function renderReportDocument(input: ReportDocumentInput): Promise<
   const subject = reportSubject(input.request);
   const document = new Document({
     title: `Báo cáo ${lowerFirst(subject)}`.normalize('NFC'),
-    creator: unitAuthority(input.unit).normalize('NFC'),
+    creator: reportAuthority(input).normalize('NFC'),
     description: isConsolidated(input.report) ? 'Báo cáo tổng hợp' : 'Báo cáo',
     styles: documentStyles,
     sections: [

@@ -147,6 +147,9 @@ export function resultsSection(context: ResultsContext): ReportBodySection {
   const { report } = context;
   const consolidated = isConsolidated(report);
   const parts: { title: string; children: FileChild[] }[] = [];
+  // An agency reports against the duties the plan gave it: they open the section, as the plan words them.
+  const duties = report.content.duties ?? [];
+  if (duties.length > 0) parts.push({ title: 'Nhiệm vụ được giao theo kế hoạch', children: duties.map((duty) => bodyParagraph(`- ${duty}`)) });
   const account = proseParagraphs(report.content.narrative.results);
   parts.push({ title: 'Tình hình triển khai thực hiện', children: account.length > 0 ? account : [placeholder(report)] });
   const tables = report.content.tables.flatMap((table, index) => figureTableBlock(table, report.content.corrections, consolidated, LETTERS[index] ?? String(index + 1)));

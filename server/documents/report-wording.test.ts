@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataPeriodLine, formatFigure, periodPhrase, reportFileNames, reportSubject } from './report-wording.ts';
+import { agencyNumberCode, dataPeriodLine, formatFigure, periodPhrase, reportFileNames, reportSubject } from './report-wording.ts';
 
 describe('report wording', () => {
   it('writes figures the Vietnamese way', () => {
@@ -39,5 +39,13 @@ describe('report wording', () => {
     }, 'Báo cáo', 'xlsx');
     expect(adHoc.unicode).toBe('Báo cáo Nhanh Tết 2025 đột xuất Phường Thành Vinh.xlsx');
     expect(adHoc.ascii).toBe('Bao-cao-Nhanh-Tet-2025-dot-xuat-Phuong-Thanh-Vinh.xlsx');
+  });
+
+  it('codes an agency\'s report number from the initials of its name, without the place', () => {
+    expect(agencyNumberCode('Công an tỉnh Nghệ An', 'Nghệ An')).toBe('BC-CAT');
+    expect(agencyNumberCode('Sở Văn hóa, Thể thao và Du lịch', 'Nghệ An')).toBe('BC-SVHTTDL');
+    expect(agencyNumberCode('Sở Y tế', 'Nghệ An')).toBe('BC-SYT');
+    expect(agencyNumberCode('Phòng Văn hóa - Xã hội', 'Thành Vinh')).toBe('BC-PVHXH');
+    expect(agencyNumberCode('Đoàn Thanh niên phường Thành Vinh', 'Thành Vinh')).toBe('BC-ĐTNP');
   });
 });

@@ -33,6 +33,8 @@ export type ReportDocumentInput = {
   parentAuthority: string | null;
   recipients: readonly string[];
   signer: Signer | null;
+  /** An agency's report: the agency (of the unit) that writes and signs it. */
+  agency?: { name: string; kind: string } | null;
   /** The report's number once registered ("125/BC-UBND"); blank ("Số:      /BC-UBND") otherwise. */
   number?: string | null;
   /** The moment of printing: the year of an undated draft, the "as of" of the annex. */
@@ -84,6 +86,25 @@ export function unitAuthority(unit: Pick<ReportUnit, 'kind' | 'shortName' | 'nam
   const kind = unit.kind.trim();
   if (!kind) return `Ủy ban nhân dân ${unit.name}`;
   return `Ủy ban nhân dân ${kind.toLocaleLowerCase('vi')} ${unit.shortName}`;
+}
+
+/** Who speaks in the report: the agency for an agency's report, otherwise the unit's People's Committee. */
+export function reportAuthority(input: Pick<ReportDocumentInput, 'unit' | 'agency'>): string {
+  return input.agency?.name ?? unitAuthority(input.unit);
+}
+
+/**
+ * An agency's code after "BC-", as agencies abbreviate their names: the initials of its name
+ * without the unit's own name ("Công an tỉnh Nghệ An" → "CAT", "Sở Văn hóa, Thể thao và Du lịch" →
+ * "SVHTTDL"); "và" and punctuation do not count.
+ */
+export function agencyNumberCode(agencyName: string, unitShortName: string): string {
+  const name = agencyName.normalize('NFC').trim();
+  const place = unitShortName.normalize('NFC').trim();
+  const withoutPlace = place && name.toLocaleLowerCase('vi').endsWith(place.toLocaleLowerCase('vi')) ? name.slice(0, -place.length) : name;
+  const initials = withoutPlace.split(/[\s,;.()–-]+/u).filter((word) => word && word.toLocaleLowerCase('vi') !== 'và')
+    .map((word) => word.charAt(0).toLocaleUpperCase('vi')).join('');
+  return `BC-${initials || 'CQ'}`;
 }
 
 /** "Ủy ban nhân dân tỉnh Nghệ An" from a unit's full name ("Tỉnh Nghệ An"). */
@@ -145,9 +166,9 @@ export function asciiFold(text: string): string {
  * The file name of a report's document or annex: "Bao-cao-6-thang-dau-nam-2024-Tinh-Nghe-An.docx"
  * in ASCII, and the same words with their marks for clients that read RFC 5987 names.
  */
-export function reportFileNames(input: Pick<ReportDocumentInput, 'request' | 'unit'>, suffix: string, extension: 'docx' | 'xlsx'): { ascii: string; unicode: string } {
+export function reportFileNames(input: Pick<ReportDocumentInput, 'request' | 'unit' | 'agency'>, suffix: string, extension: 'docx' | 'xlsx'): { ascii: string; unicode: string } {
   const phrase = input.request.kind === 'ad_hoc' ? titleAsSubject(input.request.title) : periodPhrase(input.request.periodCode) ?? input.request.periodCode;
-  const words = `${suffix} ${phrase} ${input.unit.name}`.normalize('NFC').replace(/[\\/:*?"<>|]+/g, ' ').replace(/\p{Cc}+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 150);
+  const words = `${suffix} ${phrase} ${input.agency?.name ?? input.unit.name}`.normalize('NFC').replace(/[\\/:*?"<>|]+/g, ' ').replace(/\p{Cc}+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 150);
   const ascii = asciiFold(words).replace(/[^0-9A-Za-z]+/g, '-').replace(/^-+|-+$/g, '');
   return { ascii: `${ascii || 'bao-cao'}.${extension}`, unicode: `${words}.${extension}` };
 }

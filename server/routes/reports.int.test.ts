@@ -120,10 +120,12 @@ describe('schedules from plans', () => {
     expect(ward).toMatchObject({ role: 'reporter', deadline: '2024-06-20', requestId: province.requestId, timeliness: 'missing' });
     expect(ward.daysToDeadline).toBeLessThan(0);
     const board = await testApp.request(provinceOfficer, { method: 'GET', url: `/api/report-requests/${province.requestId}/board` });
-    expect(board.json()).toMatchObject({ expected: communeCount, submitted: 0, consolidatedReportId: province.id, reporterDeadline: '2024-06-20', consolidatorDeadline: '2024-06-25' });
+    // Every commune, and the province's police: the one agency besides the lead the plan assigns duties to.
+    expect(board.json().rows.filter((row: { agencyName: string | null }) => row.agencyName !== null).map((row: { agencyName: string }) => row.agencyName)).toEqual(['Công an tỉnh Nghệ An']);
+    expect(board.json()).toMatchObject({ expected: communeCount + 1, submitted: 0, consolidatedReportId: province.id, reporterDeadline: '2024-06-20', consolidatorDeadline: '2024-06-25' });
     const audit = await testApp.database.db.selectFrom('audit_log').select(['summary', 'unit_id'])
       .where('action', '=', 'report_request.create').where('target_id', '=', planId).executeTakeFirstOrThrow();
-    expect(audit).toMatchObject({ unit_id: '40', summary: { after: { source: 'plan', requestsCreated: 1, reportsCreated: communeCount + 1, periods: ['half_year:RH2024-1'] } } });
+    expect(audit).toMatchObject({ unit_id: '40', summary: { after: { source: 'plan', requestsCreated: 1, reportsCreated: communeCount + 2, periods: ['half_year:RH2024-1'] } } });
   });
 
   it('regenerates idempotently: nothing is added twice', async () => {
@@ -162,7 +164,7 @@ describe('the figures of a report', () => {
   it('counts the records of the Decree 09 window only: 15/12/2023 and 14/06/2024 are in, 14/12/2023 and 15/06/2024 are not', async () => {
     const report = await read(wardOfficer, (await reportFor('16681', 'RH2024-1', wardOfficer)).id);
     const communication = table(report, 'communication');
-    expect(communication.rows).toEqual([{ unitId: '16681', unitName: 'Phường Thành Vinh', source: 'own', values: { communication_activities: 2, people_reached: 215 } }]);
+    expect(communication.rows).toEqual([{ unitId: '16681', unitName: 'Phường Thành Vinh', agencyId: null, source: 'own', values: { communication_activities: 2, people_reached: 215 } }]);
     expect(communication.total).toEqual({ communication_activities: 2, people_reached: 215 });
     expect(communication.noData).toBe(false);
     expect(table(report, 'tips').total).toEqual({ tips_received: 3, tips_resolved: 2, tips_resolved_on_time: 1, tips_overdue: 1 });

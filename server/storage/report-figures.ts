@@ -27,13 +27,44 @@ export type ReportFigures = Record<FigureTableKey, Map<string, UnitTableFigures>
 
 type Row = { unit_id: string; records: number | string } & Record<string, number | string | null>;
 
+/**
+ * Whose records count, besides the units: an agency's report takes only the records the agency is
+ * answerable for (tables that record one: an inspection by the agency alone, a tip assigned to it,
+ * communication it led, a course it organised); a consolidator's own row leaves out the records of
+ * the agencies that report for themselves, so that no record is counted twice in the total.
+ */
+export interface FigureAttribution {
+  agencyId?: string;
+  excludeAgencyIds?: readonly string[];
+}
+
+/** The agency a table's records are attributed to, for the tables that record one. */
+const agencyColumns: Partial<Record<FigureTableKey, RawBuilder<unknown>>> = {
+  inspections: sql`case when i.team_kind = 'single_agency' then i.member_agency_ids[1] end`,
+  tips: sql.ref('t.assigned_agency_id'),
+  communication: sql.ref('a.lead_agency_id'),
+  training: sql.ref('c.organiser_agency_id'),
+};
+
+/** The tables an agency's report has: those whose records name an agency. */
+export const agencyFigureTableKeys: readonly FigureTableKey[] = Object.keys(agencyColumns) as FigureTableKey[];
+
+function attributed(key: FigureTableKey, attribution: FigureAttribution): RawBuilder<unknown> {
+  const column = agencyColumns[key];
+  if (!column) return sql`true`;
+  if (attribution.agencyId) return sql`${column} = ${attribution.agencyId}::uuid`;
+  if (attribution.excludeAgencyIds?.length) return sql`(${column} is null or not (${column} = any(${[...attribution.excludeAgencyIds]}::uuid[])))`;
+  return sql`true`;
+}
+
 /** The record units of the scope, as a join that keeps a table's rows of those units. */
 function scoped(column: RawBuilder<unknown>, scope: FigureScope): RawBuilder<unknown> {
   return sql`join unnest(${scope.recordUnitIds}::text[]) as scoped(unit_id) on scoped.unit_id = ${column}`;
 }
 
-function queries(scope: FigureScope, window: FigureWindow): Record<FigureTableKey, RawBuilder<Row>> {
+function queries(scope: FigureScope, window: FigureWindow, attribution: FigureAttribution): Record<FigureTableKey, RawBuilder<Row>> {
   const { start, end } = window;
+  const by = (key: FigureTableKey) => attributed(key, attribution);
   // Statistics of a period [first, last] count when the first day is in the window and the last
   // no more than a month after the window's end (a calendar half year in a 6-month report).
   const statisticsIn = (first: RawBuilder<unknown>, last: RawBuilder<unknown>) =>
@@ -73,7 +104,7 @@ function queries(scope: FigureScope, window: FigureWindow): Record<FigureTableKe
              coalesce(sum(v.fine_amount), 0) as fine_amount
         from inspections i ${scoped(sql.ref('i.unit_id'), scope)}
         left join inspection_visits v on v.inspection_id = i.id
-       where i.deleted_at is null and i.inspected_on between ${start}::date and ${end}::date
+       where i.deleted_at is null and i.inspected_on between ${start}::date and ${end}::date and ${by('inspections')}
        group by i.unit_id`,
     // Tips the unit holds: received or resolved in the period, and those overdue and unresolved at its end.
     tips: sql<Row>`
@@ -83,20 +114,20 @@ function queries(scope: FigureScope, window: FigureWindow): Record<FigureTableKe
              count(*) filter (where t.resolved_on between ${start}::date and ${end}::date and t.resolved_on <= t.due_on) as tips_resolved_on_time,
              count(*) filter (where t.due_on < ${end}::date and (t.resolved_on is null or t.resolved_on > ${end}::date)) as tips_overdue
         from tips t ${scoped(sql.ref('t.unit_id'), scope)}
-       where t.deleted_at is null and t.received_on <= ${end}::date
+       where t.deleted_at is null and t.received_on <= ${end}::date and ${by('tips')}
          and (t.received_on >= ${start}::date or t.resolved_on is null or t.resolved_on >= ${start}::date)
        group by t.unit_id`,
     communication: sql<Row>`
       select a.unit_id, count(*) as records, count(*) as communication_activities, coalesce(sum(reach.people), 0) as people_reached
         from communication_activities a ${scoped(sql.ref('a.unit_id'), scope)}
         left join lateral (select sum(r.people_reached) as people from communication_reach r where r.activity_id = a.id) reach on true
-       where a.deleted_at is null and a.occurred_on between ${start}::date and ${end}::date
+       where a.deleted_at is null and a.occurred_on between ${start}::date and ${end}::date and ${by('communication')}
        group by a.unit_id`,
     training: sql<Row>`
       select c.unit_id, count(*) as records, count(*) as training_courses, coalesce(sum(taking.people), 0) as training_participants
         from training_courses c ${scoped(sql.ref('c.unit_id'), scope)}
         left join lateral (select sum(p.participants) as people from training_participants p where p.course_id = c.id) taking on true
-       where c.deleted_at is null and c.held_on between ${start}::date and ${end}::date
+       where c.deleted_at is null and c.held_on between ${start}::date and ${end}::date and ${by('training')}
        group by c.unit_id`,
     support: sql<Row>`
       select s.unit_id, count(*) as records, sum(s.people_served) as people_served, sum(s.people_newly_served) as people_newly_served
@@ -117,12 +148,14 @@ function queries(scope: FigureScope, window: FigureWindow): Record<FigureTableKe
 
 /**
  * Every figure of every table for the scope's units over the window, per unit the records count
- * for. Units without records in a table have no entry in it.
+ * for. Units without records in a table have no entry in it; for an agency, neither have the
+ * tables whose records name no agency.
  */
-export async function loadReportFigures(db: Executor, scope: FigureScope, window: FigureWindow): Promise<ReportFigures> {
-  const built = queries(scope, window);
+export async function loadReportFigures(db: Executor, scope: FigureScope, window: FigureWindow, attribution: FigureAttribution = {}): Promise<ReportFigures> {
+  const built = queries(scope, window, attribution);
   const results = await Promise.all(figureTables.map(async (table) => {
-    const rows = scope.recordUnitIds.length === 0 ? [] : (await built[table.key].execute(db)).rows;
+    const skipped = scope.recordUnitIds.length === 0 || (attribution.agencyId !== undefined && !agencyColumns[table.key]);
+    const rows = skipped ? [] : (await built[table.key].execute(db)).rows;
     const byUnit = new Map<string, UnitTableFigures>();
     for (const row of rows) {
       const counted = scope.countedFor.get(row.unit_id);

@@ -7,8 +7,9 @@ export async function listReportsForReminders(db: Executor, window: { from: stri
     .selectFrom('reports')
     .innerJoin('report_requests', 'report_requests.id', 'reports.request_id')
     .innerJoin('admin_units', 'admin_units.id', 'reports.unit_id')
+    .leftJoin('agencies', 'agencies.id', 'reports.agency_id')
     .select([
-      'reports.id', 'reports.request_id', 'reports.unit_id', 'admin_units.name as unit_name', 'reports.role', 'reports.status',
+      'reports.id', 'reports.request_id', 'reports.unit_id', 'admin_units.name as unit_name', 'reports.agency_id', 'agencies.name as agency_name', 'reports.role', 'reports.status',
       'report_requests.reporter_deadline', 'report_requests.consolidator_deadline', 'report_requests.title',
     ])
     .where('report_requests.reporter_deadline', '>=', window.from)
@@ -20,7 +21,8 @@ export async function listReportsForReminders(db: Executor, window: { from: stri
     id: row.id,
     requestId: row.request_id,
     unitId: row.unit_id,
-    unitName: row.unit_name,
+    unitName: row.agency_name ?? row.unit_name,
+    agencyId: row.agency_id,
     role: row.role as ReminderReport['role'],
     status: row.status as ReminderReport['status'],
     deadline: row.role === 'consolidator' ? row.consolidator_deadline ?? row.reporter_deadline : row.reporter_deadline,
@@ -31,6 +33,8 @@ export async function listReportsForReminders(db: Executor, window: { from: stri
 export interface ReminderRecipient {
   userId: string;
   unitId: string;
+  agencyId: string | null;
+  role: string;
   displayName: string;
   email: string;
 }
@@ -40,7 +44,7 @@ export async function listReminderRecipients(db: Executor, unitIds: readonly str
   if (unitIds.length === 0 || roles.length === 0) return [];
   const rows = await db
     .selectFrom('users')
-    .select(['id', 'unit_id', 'display_name', 'email'])
+    .select(['id', 'unit_id', 'agency_id', 'role', 'display_name', 'email'])
     .where('unit_id', 'in', [...unitIds])
     .where('role', 'in', [...roles])
     .where('is_disabled', '=', false)
@@ -48,7 +52,7 @@ export async function listReminderRecipients(db: Executor, unitIds: readonly str
     .where('email', '<>', '')
     .orderBy('username')
     .execute();
-  return rows.map((row) => ({ userId: row.id, unitId: row.unit_id!, displayName: row.display_name, email: row.email! }));
+  return rows.map((row) => ({ userId: row.id, unitId: row.unit_id!, agencyId: row.agency_id, role: row.role, displayName: row.display_name, email: row.email! }));
 }
 
 export interface ReminderClaim {

@@ -34,6 +34,9 @@ export interface ReportDetailRow {
   id: string;
   request_id: string;
   unit_id: string;
+  /** An agency's report (of the issuer's unit): the agency and its name; null for a unit's own report. */
+  agency_id: string | null;
+  agency_name: string | null;
   role: ReportRole;
   status: ReportStatus;
   current_version: number;
@@ -133,16 +136,25 @@ export async function findRequest(db: Executor, id: string): Promise<ReportReque
     .executeTakeFirst();
 }
 
+export interface NewReport {
+  requestId: string;
+  unitId: string;
+  role: ReportRole;
+  /** An agency of the issuer's unit that owes the report (role 'reporter'). */
+  agencyId?: string | null;
+}
+
 /** Adds the reports a request expects; those already there stay as they are. Returns how many were added. */
-export async function insertReports(db: Executor, reports: readonly { requestId: string; unitId: string; role: ReportRole }[]): Promise<number> {
+export async function insertReports(db: Executor, reports: readonly NewReport[]): Promise<number> {
   if (reports.length === 0) return 0;
   let added = 0;
   // A province's schedule over a five-year plan is thousands of rows: inserted in slices.
   for (let index = 0; index < reports.length; index += 1000) {
     const slice = reports.slice(index, index + 1000);
     const rows = await db.insertInto('reports')
-      .values(slice.map((report) => ({ request_id: report.requestId, unit_id: report.unitId, role: report.role })))
-      .onConflict((conflict) => conflict.columns(['request_id', 'unit_id']).doNothing())
+      .values(slice.map((report) => ({ request_id: report.requestId, unit_id: report.unitId, role: report.role, agency_id: report.agencyId ?? null })))
+      // Two partial unique indexes (a unit's report, an agency's report): whichever one a row meets.
+      .onConflict((conflict) => conflict.doNothing())
       .returning('id')
       .execute();
     added += rows.length;
@@ -155,8 +167,9 @@ function reportsWithRequest(db: Executor) {
     .innerJoin('report_requests', 'report_requests.id', 'reports.request_id')
     .innerJoin('admin_units as unit', 'unit.id', 'reports.unit_id')
     .innerJoin('admin_units as issuer', 'issuer.id', 'report_requests.issuer_unit_id')
+    .leftJoin('agencies as agency', 'agency.id', 'reports.agency_id')
     .select([
-      'reports.id', 'reports.request_id', 'reports.unit_id', 'reports.role', 'reports.status', 'reports.current_version', 'reports.submitted_at',
+      'reports.id', 'reports.request_id', 'reports.unit_id', 'reports.agency_id', 'agency.name as agency_name', 'reports.role', 'reports.status', 'reports.current_version', 'reports.submitted_at',
       'reports.accepted_at', 'reports.number', 'reports.issued_on', 'reports.created_at', 'reports.updated_at',
       'unit.name as unit_name', 'unit.path as unit_path', 'report_requests.issuer_unit_id', 'issuer.name as issuer_name', 'issuer.path as issuer_path',
       'report_requests.plan_id', 'report_requests.kind', 'report_requests.period_code', 'report_requests.period_start', 'report_requests.period_end',
@@ -171,11 +184,14 @@ export async function findReport(db: Executor, id: string, options: { lock?: boo
   return query.executeTakeFirst() as Promise<ReportDetailRow | undefined>;
 }
 
-/** Every report of a request, the consolidator's first, then the units by name. */
+/** Every report of a request, the consolidator's first, then the units by name, then the issuer's agencies in their order. */
 export async function listRequestReports(db: Executor, requestId: string): Promise<ReportDetailRow[]> {
   return reportsWithRequest(db)
     .where('reports.request_id', '=', requestId)
     .orderBy(sql`reports.role = 'consolidator'`, 'desc')
+    .orderBy(sql`reports.agency_id is not null`)
+    .orderBy('agency.sort_order')
+    .orderBy('agency.name')
     .orderBy('unit.search_text')
     .orderBy('reports.unit_id')
     .execute() as Promise<ReportDetailRow[]>;
@@ -185,6 +201,8 @@ export interface ReportListFilter {
   scope: Scope;
   /** The unit whose reports (owed or consolidated) to list; every report in the scope when absent. */
   unitId?: string | undefined;
+  /** An agency's reports only (a string), the unit's own only (null), or both (undefined). */
+  agencyId?: string | null | undefined;
   status?: ReportStatus | undefined;
   periodCode?: string | undefined;
 }
@@ -192,6 +210,7 @@ export interface ReportListFilter {
 function filteredReports(db: Executor, filter: ReportListFilter) {
   let query = reportsWithRequest(db).where(unitIdInScope('reports.unit_id', filter.scope));
   if (filter.unitId) query = query.where('reports.unit_id', '=', filter.unitId);
+  if (filter.agencyId !== undefined) query = query.where('reports.agency_id', filter.agencyId === null ? 'is' : '=', filter.agencyId);
   if (filter.status) query = query.where('reports.status', '=', filter.status);
   if (filter.periodCode) query = query.where('report_requests.period_code', '=', filter.periodCode);
   return query;
@@ -219,6 +238,7 @@ export async function countReports(db: Executor, filter: ReportListFilter): Prom
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where(unitIdInScope('reports.unit_id', filter.scope))
     .$if(filter.unitId !== undefined, (query) => query.where('reports.unit_id', '=', filter.unitId!))
+    .$if(filter.agencyId !== undefined, (query) => query.where('reports.agency_id', filter.agencyId === null ? 'is' : '=', filter.agencyId!))
     .$if(filter.status !== undefined, (query) => query.where('reports.status', '=', filter.status!))
     .$if(filter.periodCode !== undefined, (query) => query.where('report_requests.period_code', '=', filter.periodCode!))
     .executeTakeFirstOrThrow();

@@ -174,7 +174,7 @@ export interface ReportRequestTable {
   reporter_deadline: DateOnly; consolidator_deadline: DateOnly | null; title: string; instructions: string | null; created_by: string | null; created_at: Generated<Date>;
 }
 export interface ReportTable {
-  id: Generated<string>; request_id: string; unit_id: string; role: string; status: Generated<string>; current_version: Generated<number>;
+  id: Generated<string>; request_id: string; unit_id: string; agency_id: string | null; role: string; status: Generated<string>; current_version: Generated<number>;
   submitted_at: Timestamp | null; accepted_at: Timestamp | null; number: string | null; issued_on: DateOnly | null; created_at: Generated<Date>; updated_at: Generated<Date>;
 }
 export interface ReportVersionTable {

@@ -194,7 +194,8 @@ export async function issuePlan(context: ServiceContext, id: string, input: Plan
     // The plan's reporting regime becomes the reports its units owe (issue 6).
     await generatePlanSchedule(trx, context.actor, {
       id, issuerUnitId: existing.issuer_unit_id, periodCode: existing.period_code, title: existing.title, number: input.number,
-      reportingRules: (content as PlanContent).reportingRules ?? [], amendsPlanId: existing.amends_plan_id,
+      reportingRules: (content as PlanContent).reportingRules ?? [], assignments: (content as PlanContent).assignments ?? [],
+      amendsPlanId: existing.amends_plan_id,
     });
   });
   return getPlanDetail(context, id);

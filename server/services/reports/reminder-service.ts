@@ -6,7 +6,9 @@ import {
 } from '../../../core/reports/reminders.ts';
 import type { Database } from '../../storage/database.ts';
 import { appendAuditEntry } from '../../storage/audit-log.ts';
-import { claimReminder, listReminderRecipients, listReportsForReminders, releaseReminder, type ReminderClaim } from '../../storage/report-reminders.ts';
+import {
+  claimReminder, listReminderRecipients, listReportsForReminders, releaseReminder, type ReminderClaim, type ReminderRecipient,
+} from '../../storage/report-reminders.ts';
 import type { Mailer } from './mailer.ts';
 
 export type { Mailer, MailMessage } from './mailer.ts';
@@ -28,6 +30,12 @@ const empty = (): ReminderRunResult => ({ due: 0, sent: 0, alreadySent: 0, faile
 
 /** Those who write a unit's report receive its reminders (system administrators have no unit). */
 const writerRoles = roles.filter((role) => hasPermission(role, 'report.write'));
+
+/** An agency's report is its officers' to write; the unit's own reports are not an agency officer's. */
+function remindsWriter(reminder: Reminder, recipient: ReminderRecipient): boolean {
+  if (reminder.agencyId) return recipient.agencyId === reminder.agencyId;
+  return recipient.role !== 'agency_officer';
+}
 
 /** An error's kind and code, without its message: SMTP replies can quote addresses (no personal data in logs). */
 export const describeFailure = (error: unknown) => {
@@ -62,7 +70,7 @@ export async function sendDueReminders(
 
   const recipients = await listReminderRecipients(db, [...new Set(reminders.map((reminder) => reminder.unitId))], writerRoles);
   for (const reminder of reminders) {
-    const unitRecipients = recipients.filter((recipient) => recipient.unitId === reminder.unitId);
+    const unitRecipients = recipients.filter((recipient) => recipient.unitId === reminder.unitId && remindsWriter(reminder, recipient));
     if (unitRecipients.length === 0) {
       result.withoutRecipient += 1;
       continue;

@@ -3,9 +3,13 @@ import type { TargetProgress } from '../../../core/api/progress.ts';
 import type { Language } from '../../../core/errors/messages.ts';
 import { getIndicator } from '../../../core/indicators/catalogue.ts';
 import { formatNumber, isShareKind } from '../../../core/indicators/measurement.ts';
+import { planContent } from '../../../core/plans/plan.ts';
 import { figureTables, sumFigure, type FigureTableDefinition } from '../../../core/reports/figures.ts';
+import { dutiesOf } from '../../../core/reports/reporting-agencies.ts';
+import { findAgency } from '../../storage/agencies.ts';
 import { loadFigureScope, type FigureScope } from '../../storage/indicator-figures.ts';
-import { loadReportFigures, type UnitTableFigures } from '../../storage/report-figures.ts';
+import { findPlan } from '../../storage/plans.ts';
+import { agencyFigureTableKeys, loadReportFigures, type FigureAttribution, type UnitTableFigures } from '../../storage/report-figures.ts';
 import { listLatestContents, listRequestReports, type ReportDetailRow } from '../../storage/reports.ts';
 import { findUnit, type UnitRow } from '../../storage/units.ts';
 import type { ServiceContext } from '../context.ts';
@@ -14,8 +18,9 @@ import { computePlanProgress } from '../progress/progress-service.ts';
 /**
  * A report's content: the narrative and corrections the unit wrote (the latest version), the
  * figure tables computed from the records of the report's period, and the plan's targets. A
- * consolidated report's tables add up the accepted reports of its units, its own records, and list
- * the units whose report is missing.
+ * consolidated report's tables add up the accepted reports of its units and of its unit's agencies,
+ * its own records (less those of the agencies that report for themselves), and list whose report
+ * is missing. An agency's report has the tables whose records name an agency, and its duties.
  */
 
 export type StoredCorrection = ReportContent['corrections'][number];
@@ -26,12 +31,14 @@ export const emptyNarrative = (): ReportContent['narrative'] => ({ results: '', 
 export function asContent(stored: unknown): ReportContent | undefined {
   if (!stored || typeof stored !== 'object') return undefined;
   const content = stored as Partial<ReportContent>;
+  // Versions stored before agencies reported have no agency fields: they were units' rows.
   return {
     narrative: content.narrative ?? emptyNarrative(),
     corrections: content.corrections ?? [],
-    tables: content.tables ?? [],
+    tables: (content.tables ?? []).map((table) => ({ ...table, rows: table.rows.map((row) => ({ ...row, agencyId: row.agencyId ?? null })) })),
     targets: content.targets ?? [],
-    missingUnits: content.missingUnits ?? [],
+    missingUnits: (content.missingUnits ?? []).map((entry) => ({ ...entry, agencyId: entry.agencyId ?? null })),
+    duties: content.duties ?? [],
     computedAt: content.computedAt ?? new Date(0).toISOString(),
   };
 }
@@ -110,7 +117,8 @@ function targetWords(target: TargetProgress, language: Language): string {
  * does not stand under (an ad hoc request, a unit outside the plan's issuer) gives none.
  */
 async function targetLines(context: ServiceContext, report: ReportDetailRow, language: Language): Promise<ReportContent['targets']> {
-  if (!report.plan_id) return [];
+  // The targets are the unit's; an agency reports against its duties.
+  if (!report.plan_id || report.agency_id) return [];
   try {
     const progress = await computePlanProgress(context, report.plan_id, { unit: report.unit_id, period: report.period_code }, language);
     return progress.targets.map((target) => ({
@@ -130,11 +138,13 @@ function ownOnly(scope: FigureScope): FigureScope {
 
 interface UnitReportTables {
   unitId: string;
+  /** The unit's name, or the agency's for an agency's report. */
   unitName: string;
+  agencyId: string | null;
   tables: ReadonlyMap<string, FigureTable> | null;
 }
 
-/** The reporter reports of a consolidator's request, with the tables of the accepted ones' latest versions. */
+/** The reporter reports of a consolidator's request (units', then agencies'), with the tables of the accepted ones' latest versions. */
 async function unitReports(context: ServiceContext, report: ReportDetailRow): Promise<UnitReportTables[]> {
   const db = context.database.db;
   const reporters = (await listRequestReports(db, report.request_id)).filter((row) => row.role === 'reporter');
@@ -142,8 +152,21 @@ async function unitReports(context: ServiceContext, report: ReportDetailRow): Pr
   const contents = await listLatestContents(db, accepted.map((row) => row.id));
   return reporters.map((row) => {
     const content = row.status === 'accepted' ? asContent(contents.get(row.id)) : undefined;
-    return { unitId: row.unit_id, unitName: row.unit_name, tables: content ? new Map(content.tables.map((table) => [table.key, table])) : null };
+    return {
+      unitId: row.unit_id, unitName: row.agency_name ?? row.unit_name, agencyId: row.agency_id,
+      tables: content ? new Map(content.tables.map((table) => [table.key, table])) : null,
+    };
   });
+}
+
+/** An agency's duties in the plan its report answers (none for an ad hoc request). */
+async function agencyDuties(context: ServiceContext, report: ReportDetailRow): Promise<string[]> {
+  if (!report.agency_id || !report.plan_id) return [];
+  const db = context.database.db;
+  const [agency, plan] = await Promise.all([findAgency(db, report.agency_id), findPlan(db, report.plan_id)]);
+  const content = plan ? planContent.partial().safeParse(plan.content) : undefined;
+  if (!agency || !content?.success) return [];
+  return dutiesOf(agency, content.data.assignments ?? []);
 }
 
 export interface ContentInput {
@@ -152,10 +175,11 @@ export interface ContentInput {
 }
 
 /**
- * Computes a report's content now, with the narrative and corrections given. A reporter's table
- * has one row: its unit, over its whole subtree (pre-reform units included). A consolidator's has a
- * row per reporting unit (its accepted report's figures, or nothing when missing), and its own
- * records' row; the total is the exact sum of the rows.
+ * Computes a report's content now, with the narrative and corrections given. A unit's table has
+ * one row: its unit, over its whole subtree (pre-reform units included). An agency's has one row:
+ * the records of its unit it is answerable for. A consolidator's has a row per reporting unit and
+ * agency (its accepted report's figures, or nothing when missing), and its own records' row,
+ * without the records of those agencies; the total is the exact sum of the rows.
  */
 export async function computeContent(context: ServiceContext, report: ReportDetailRow, input: ContentInput, language: Language): Promise<ReportContent> {
   const db = context.database.db;
@@ -163,16 +187,22 @@ export async function computeContent(context: ServiceContext, report: ReportDeta
   if (!unit) throw new RangeError(`Unknown unit ${report.unit_id}`);
   const consolidating = report.role === 'consolidator';
   const fullScope = await loadFigureScope(db, unit);
-  const scope = consolidating ? ownOnly(fullScope) : fullScope;
+  const scope = consolidating || report.agency_id ? ownOnly(fullScope) : fullScope;
   const window = { start: report.period_start, end: report.period_end };
-  const [figures, reports, targets] = await Promise.all([
-    loadReportFigures(db, scope, window),
-    consolidating ? unitReports(context, report) : Promise.resolve([]),
+  const reports = consolidating ? await unitReports(context, report) : [];
+  const attribution: FigureAttribution = report.agency_id
+    ? { agencyId: report.agency_id }
+    : { excludeAgencyIds: reports.flatMap((entry) => (entry.agencyId ? [entry.agencyId] : [])) };
+  const [figures, targets, duties] = await Promise.all([
+    loadReportFigures(db, scope, window, attribution),
     targetLines(context, report, language),
+    agencyDuties(context, report),
   ]);
+  const definitions = report.agency_id ? figureTables.filter((definition) => agencyFigureTableKeys.includes(definition.key)) : figureTables;
+  const ownName = report.agency_name ?? unit.name;
 
   const corrections: StoredCorrection[] = [];
-  const tables = figureTables.map((definition): FigureTable => {
+  const tables = definitions.map((definition): FigureTable => {
     const own = addUp(definition, figures[definition.key].values());
     const ownValues: Record<string, number | null> = { ...own.values };
     const applied = applyCorrections(definition, ownValues, input.corrections);
@@ -181,16 +211,19 @@ export async function computeContent(context: ServiceContext, report: ReportDeta
     let hasData = own.records > 0 || applied.length > 0;
     const rows: FigureRow[] = [];
     for (const unitReport of reports) {
+      // An agency's report has no table whose records name no agency: it has no row there.
+      if (unitReport.agencyId && !agencyFigureTableKeys.includes(definition.key)) continue;
+      const { unitId, unitName, agencyId } = unitReport;
       const table = unitReport.tables?.get(definition.key);
       if (!unitReport.tables) {
-        rows.push({ unitId: unitReport.unitId, unitName: unitReport.unitName, source: 'missing', values: unknowns(definition) });
+        rows.push({ unitId, unitName, agencyId, source: 'missing', values: unknowns(definition) });
         continue;
       }
       const values = Object.fromEntries(definition.figures.map((figure) => [figure.key, table ? (table.total[figure.key] ?? null) : 0]));
       if (table && !table.noData) hasData = true;
-      rows.push({ unitId: unitReport.unitId, unitName: unitReport.unitName, source: 'report', values });
+      rows.push({ unitId, unitName, agencyId, source: 'report', values });
     }
-    rows.push({ unitId: unit.id, unitName: unit.name, source: 'own', values: ownValues });
+    rows.push({ unitId: unit.id, unitName: ownName, agencyId: report.agency_id, source: 'own', values: ownValues });
     return {
       key: definition.key, title: definition.title[language], columns: columnsOf(definition, language), rows,
       total: totalOf(definition, rows), noData: !hasData,
@@ -202,7 +235,8 @@ export async function computeContent(context: ServiceContext, report: ReportDeta
     corrections,
     tables,
     targets,
-    missingUnits: reports.filter((entry) => entry.tables === null).map((entry) => ({ unitId: entry.unitId, unitName: entry.unitName })),
+    missingUnits: reports.filter((entry) => entry.tables === null).map((entry) => ({ unitId: entry.unitId, unitName: entry.unitName, agencyId: entry.agencyId })),
+    duties,
     computedAt: new Date().toISOString(),
   };
 }

@@ -10,6 +10,7 @@ import { figureTables } from '../../../core/reports/figures.ts';
 import { timeliness, type ReportKind } from '../../../core/reports/schedule.ts';
 import { daysBetween } from '../../../core/tips/deadlines.ts';
 import type { Executor } from '../../storage/executor.ts';
+import { listAgencies, type AgencyRow } from '../../storage/agencies.ts';
 import { findPlan } from '../../storage/plans.ts';
 import {
   countReports, findReport, findVersionContent, insertEvent, insertVersion, listEvents, listReports, updateReportState,
@@ -55,7 +56,8 @@ export function toSummary(row: ReportDetailRow, today: string): ReportSummary {
   const deadline = deadlineOf(row);
   return {
     id: row.id, requestId: row.request_id, title: row.title, kind: row.kind as ReportKind, periodCode: row.period_code,
-    periodStart: row.period_start, periodEnd: row.period_end, unitId: row.unit_id, unitName: row.unit_name, issuerUnitName: row.issuer_name,
+    periodStart: row.period_start, periodEnd: row.period_end, unitId: row.unit_id, unitName: row.unit_name,
+    agencyId: row.agency_id, agencyName: row.agency_name, issuerUnitName: row.issuer_name,
     role: row.role, status: row.status, deadline, timeliness: timelinessOf(row, today), daysToDeadline: daysBetween(today, deadline),
     submittedAt: row.submitted_at?.toISOString() ?? null, acceptedAt: row.accepted_at?.toISOString() ?? null,
   };
@@ -72,9 +74,18 @@ function mayRead(context: ServiceContext, row: ReportDetailRow): boolean {
   return isUnitInScope(scope, row.unit_path) || isUnitInScope(scope, row.issuer_path);
 }
 
-/** Whether the caller writes this report: it is the caller's unit's own (a system administrator writes any). */
-function isOwnUnit(context: ServiceContext, row: ReportDetailRow): boolean {
-  return context.actor.scope.kind === 'country' || context.actor.unitId === row.unit_id;
+/** Why the caller may not write this report, or null when they may (a system administrator writes any). */
+function writeRefusal(context: ServiceContext, row: ReportDetailRow): AppError | null {
+  const { actor } = context;
+  if (actor.scope.kind === 'country') return null;
+  if (actor.unitId !== row.unit_id) return new AppError('report_not_own_unit', 403, { unit: row.unit_name, unitId: row.unit_id });
+  if (row.agency_id === null) {
+    // The unit's own report is the lead agency's to write; an agency officer writes their agency's.
+    return actor.role === 'agency_officer' ? new AppError('report_for_lead_agency', 403, { unit: row.unit_name, unitId: row.unit_id }) : null;
+  }
+  // An agency's officers write its report; the consolidator enters one the agency sent on paper.
+  if (actor.agencyId === row.agency_id || hasPermission(actor.role, 'report.review')) return null;
+  return new AppError('report_not_own_agency', 403, { agency: row.agency_name ?? '', unitId: row.unit_id });
 }
 
 /**
@@ -99,7 +110,8 @@ async function loadReadable(context: ServiceContext, id: string, options: { lock
 
 function assertOwnUnit(context: ServiceContext, row: ReportDetailRow): void {
   if (!hasPermission(context.actor.role, 'report.write')) throw new AppError('forbidden', 403);
-  if (!isOwnUnit(context, row)) throw new AppError('report_not_own_unit', 403, { unit: row.unit_name, unitId: row.unit_id });
+  const refusal = writeRefusal(context, row);
+  if (refusal) throw refusal;
 }
 
 function assertReviewer(context: ServiceContext, row: ReportDetailRow): void {
@@ -147,7 +159,7 @@ async function toReport(context: ServiceContext, row: ReportDetailRow, language:
     events: events.map((event) => ({
       at: event.at.toISOString(), actorName: event.actor_name, action: event.action, version: event.version, comment: event.comment,
     })),
-    canEdit: hasPermission(role, 'report.write') && isOwnUnit(context, row) && !isFrozen(row.status),
+    canEdit: hasPermission(role, 'report.write') && writeRefusal(context, row) === null && !isFrozen(row.status),
     canReview: hasPermission(role, 'report.review') && isReviewer(context, row) && row.status === 'submitted',
   };
 }
@@ -163,6 +175,8 @@ export interface ReportDocumentData {
     reporterDeadline: string; consolidatorDeadline: string | null; planId: string | null;
   };
   unit: { id: string; name: string; shortName: string; kind: string; level: string };
+  /** An agency's report: the agency that writes and signs it. */
+  agency: { name: string; kind: string } | null;
   parentAuthority: string | null;
   recipients: string[];
   signer: Signer | null;
@@ -177,16 +191,21 @@ export interface ReportDocumentData {
 export async function getReportForDocument(context: ServiceContext, id: string): Promise<ReportDocumentData> {
   const row = await loadReadable(context, id);
   const db = context.database.db;
-  const [report, unit, plan] = await Promise.all([
+  const [report, unit, plan, agencies] = await Promise.all([
     toReport(context, row, 'vi'),
     findUnit(db, row.unit_id),
     row.plan_id ? findPlan(db, row.plan_id) : Promise.resolve(undefined),
+    row.agency_id ? listAgencies(db, row.unit_id) : Promise.resolve([]),
   ]);
+  const agency = agencies.find((candidate) => candidate.id === row.agency_id);
   const content = plan ? planContent.partial().safeParse(plan.content) : undefined;
   const rules: ReportingRule[] = content?.success ? (content.data.reportingRules ?? []) : [];
   const rule = rules.find((candidate) => candidate.kind === row.kind);
   let recipients: string[];
-  if (row.role === 'reporter') recipients = [`Ủy ban nhân dân ${lowerFirst(row.issuer_name)}`];
+  const lead = agencies.find((candidate) => candidate.is_lead);
+  // An agency reports "về Sở … để tổng hợp báo cáo UBND tỉnh": to the lead agency, for the committee.
+  if (agency) recipients = lead ? [`${lead.name} (để tổng hợp)`, `Ủy ban nhân dân ${lowerFirst(row.issuer_name)} (để báo cáo)`] : [`Ủy ban nhân dân ${lowerFirst(row.issuer_name)}`];
+  else if (row.role === 'reporter') recipients = [`Ủy ban nhân dân ${lowerFirst(row.issuer_name)}`];
   else recipients = rule?.recipients.length ? [...rule.recipients] : content?.success ? [...(content.data.recipients ?? [])] : [];
   return {
     report,
@@ -195,12 +214,20 @@ export async function getReportForDocument(context: ServiceContext, id: string):
       reporterDeadline: row.reporter_deadline, consolidatorDeadline: row.consolidator_deadline, planId: row.plan_id,
     },
     unit: { id: row.unit_id, name: unit?.name ?? row.unit_name, shortName: unit?.short_name ?? row.unit_name, kind: unit?.kind ?? '', level: unit?.level ?? '' },
-    parentAuthority: null,
+    agency: agency ? { name: agency.name, kind: agency.kind } : null,
+    // The committee's own offices print it over their name; police, courts and mass organisations answer elsewhere.
+    parentAuthority: agency && isCommitteeOffice(agency) ? `Ủy ban nhân dân ${unit?.name ?? row.unit_name}` : null,
     recipients,
     // The plan's signer signs for the issuer: its consolidated report. A unit's report is signed by its own chair.
     signer: row.role === 'consolidator' && content?.success ? (content.data.signer ?? null) : null,
     number: row.number,
   };
+}
+
+/** Agencies of the committee itself (sở, phòng, the commune's offices), as opposed to bodies with their own line of command. */
+function isCommitteeOffice(agency: AgencyRow): boolean {
+  const ownLine = ['police', 'border_guard', 'military', 'inspection_team', 'radio_television', 'newspaper', 'school', 'health_station', 'other'];
+  return !agency.is_request_only && !ownLine.includes(agency.kind);
 }
 
 function lowerFirst(text: string): string {
@@ -210,7 +237,10 @@ function lowerFirst(text: string): string {
 /** The reports a unit owes or consolidates (default: the caller's unit), those still to write first. */
 export async function searchReports(context: ServiceContext, query: ReportListQueryInput): Promise<{ items: ReportSummary[]; total: number; page: number; pageSize: number }> {
   const unitId = query.unit ? (await getVisibleUnit(context, query.unit)).id : (context.actor.unitId ?? undefined);
-  const filter = { scope: context.actor.scope, unitId, status: query.status, periodCode: query.periodCode };
+  // An agency's officer owes its agency's reports; everyone else sees the unit's own (agencies'
+  // reports are reached from the consolidator's board).
+  const agencyId = context.actor.role === 'agency_officer' ? context.actor.agencyId : null;
+  const filter = { scope: context.actor.scope, unitId, agencyId, status: query.status, periodCode: query.periodCode };
   const db = context.database.db;
   const [rows, total] = await Promise.all([
     listReports(db, { ...filter, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),

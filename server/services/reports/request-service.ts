@@ -4,6 +4,7 @@ import { isUnitInScope } from '../../../core/auth/scope.ts';
 import { formatDate, todayInVietnam } from '../../../core/dates/format.ts';
 import { AppError, type FieldIssue } from '../../../core/errors/app-error.ts';
 import type { PlanContent } from '../../../core/plans/plan.ts';
+import { findAgency, type AgencyRow } from '../../storage/agencies.ts';
 import { findRequest, insertReports, insertRequest, listRequestReports } from '../../storage/reports.ts';
 import { findUnit, type UnitRow } from '../../storage/units.ts';
 import { auditDenial, auditSuccess } from '../audit/audit-service.ts';
@@ -38,7 +39,7 @@ export async function refreshPlanSchedule(context: ServiceContext, planId: strin
   const content = plan.content as Partial<PlanContent>;
   return context.database.db.transaction().execute((trx) => generatePlanSchedule(trx, context.actor, {
     id: plan.id, issuerUnitId: plan.issuer_unit_id, periodCode: plan.period_code, title: plan.title, number: plan.number,
-    reportingRules: content.reportingRules ?? [], amendsPlanId: null,
+    reportingRules: content.reportingRules ?? [], assignments: content.assignments ?? [], amendsPlanId: null,
   }));
 }
 
@@ -47,9 +48,31 @@ const isRealDate = (value: string) => {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 };
 
+/** The agencies asked: active agencies of the issuer's unit other than its lead (which consolidates). */
+async function requestedAgencies(context: ServiceContext, issuer: UnitRow, agencyIds: readonly string[]): Promise<{ agencies: AgencyRow[]; issues: FieldIssue[] }> {
+  const agencies: AgencyRow[] = [];
+  const issues: FieldIssue[] = [];
+  for (const [index, agencyId] of [...new Set(agencyIds)].entries()) {
+    const agency = await findAgency(context.database.db, agencyId);
+    const field = `agencyIds.${index}`;
+    if (!agency || agency.unit_id !== issuer.id) {
+      // Another unit's agency is not the caller's to ask, and its name is not theirs to learn.
+      issues.push({ field, message: `Không có cơ quan "${agencyId}" trong danh sách cơ quan của ${issuer.name} | No agency "${agencyId}" among ${issuer.name}'s agencies` });
+    } else if (!agency.is_active) {
+      issues.push({ field, message: `${agency.name} đã ngừng hoạt động; hãy bỏ chọn | ${agency.name} is no longer active; untick it` });
+    } else if (agency.is_lead) {
+      issues.push({ field, message: `${agency.name} là cơ quan thường trực, tổng hợp báo cáo, không tự báo cáo cho mình | ${agency.name} is the lead agency: it consolidates the reports` });
+    } else {
+      agencies.push(agency);
+    }
+  }
+  return { agencies, issues };
+}
+
 /**
  * An upper unit's request for a report outside the regime: the listed units (current units below
- * the caller's unit) each owe one report by the deadline, and the caller's unit consolidates them.
+ * the caller's unit) and agencies (of the caller's unit) each owe one report by the deadline, and
+ * the caller's unit consolidates them.
  */
 export async function createAdHocRequest(context: ServiceContext, input: AdHocRequestCreate): Promise<{ requestId: string; consolidatedReportId: string; reports: number }> {
   assertMayReview(context);
@@ -94,7 +117,13 @@ export async function createAdHocRequest(context: ServiceContext, input: AdHocRe
       units.push(unit);
     }
   }
-  if (unitIssues.length > 0) throw await refuse(new AppError('validation_failed', 400, {}, unitIssues));
+  const { agencies, issues: agencyIssues } = await requestedAgencies(context, issuer, input.agencyIds);
+  if (unitIssues.length + agencyIssues.length > 0) throw await refuse(new AppError('validation_failed', 400, {}, [...unitIssues, ...agencyIssues]));
+  if (units.length + agencies.length === 0) {
+    throw await refuse(new AppError('report_request_empty', 400, {}, [
+      { field: 'unitIds', message: 'Hãy chọn ít nhất một đơn vị cấp dưới hoặc một cơ quan, ban, ngành | Choose at least one unit below or one agency' },
+    ]));
+  }
   return context.database.db.transaction().execute(async (trx) => {
     const request = await insertRequest(trx, {
       issuerUnitId: issuer.id, planId: null, kind: 'ad_hoc', periodCode: adHocPeriodCode(input.periodStart, input.periodEnd),
@@ -104,13 +133,14 @@ export async function createAdHocRequest(context: ServiceContext, input: AdHocRe
     await insertReports(trx, [
       { requestId: request.id, unitId: issuer.id, role: 'consolidator' },
       ...units.map((unit) => ({ requestId: request.id, unitId: unit.id, role: 'reporter' as const })),
+      ...agencies.map((agency) => ({ requestId: request.id, unitId: issuer.id, agencyId: agency.id, role: 'reporter' as const })),
     ]);
     await auditSuccess(trx, context.actor, {
       action: 'report_request.create', unitId: issuer.id, targetType: 'report_request', targetId: request.id,
-      summary: { after: { source: 'ad_hoc', title: input.title, periodStart: input.periodStart, periodEnd: input.periodEnd, reporterDeadline: input.reporterDeadline, units: units.map((unit) => unit.id) } },
+      summary: { after: { source: 'ad_hoc', title: input.title, periodStart: input.periodStart, periodEnd: input.periodEnd, reporterDeadline: input.reporterDeadline, units: units.map((unit) => unit.id), agencies: agencies.map((agency) => agency.id) } },
     });
     const consolidated = (await listRequestReports(trx, request.id)).find((row) => row.role === 'consolidator')!;
-    return { requestId: request.id, consolidatedReportId: consolidated.id, reports: units.length };
+    return { requestId: request.id, consolidatedReportId: consolidated.id, reports: units.length + agencies.length };
   });
 }
 
@@ -131,7 +161,8 @@ export async function getCompletenessBoard(context: ServiceContext, requestId: s
   const reports = await listRequestReports(db, requestId);
   const today = todayInVietnam();
   const rows = reports.filter((row) => row.role === 'reporter').map((row) => ({
-    reportId: row.id, unitId: row.unit_id, unitName: row.unit_name, status: row.status, timeliness: timelinessOf(row, today),
+    reportId: row.id, unitId: row.unit_id, unitName: row.unit_name, agencyId: row.agency_id, agencyName: row.agency_name,
+    status: row.status, timeliness: timelinessOf(row, today),
     submittedAt: row.submitted_at?.toISOString() ?? null, acceptedAt: row.accepted_at?.toISOString() ?? null,
   }));
   const submitted = rows.filter((row) => row.status === 'submitted' || row.status === 'accepted').length;

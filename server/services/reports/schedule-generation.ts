@@ -1,5 +1,7 @@
-import type { ReportingRule } from '../../../core/plans/plan.ts';
+import type { PlanAssignment, ReportingRule } from '../../../core/plans/plan.ts';
+import { reportingAgencies } from '../../../core/reports/reporting-agencies.ts';
 import { scheduleReports } from '../../../core/reports/schedule.ts';
+import { listAgencies, type AgencyRow } from '../../storage/agencies.ts';
 import type { Executor } from '../../storage/executor.ts';
 import { insertPlanRequests, insertReports, moveRequestsToPlan, type NewReportRequest } from '../../storage/reports.ts';
 import { findUnit, listUnits, type UnitRow } from '../../storage/units.ts';
@@ -15,6 +17,8 @@ export interface SchedulePlan {
   title: string;
   number: string | null;
   reportingRules: readonly ReportingRule[];
+  /** "Tổ chức thực hiện": the issuer's agencies the plan assigns duties to report to the lead agency. */
+  assignments: readonly PlanAssignment[];
   /** The plan this one amends: its requests (and the reports written for them) pass to this one. */
   amendsPlanId: string | null;
 }
@@ -34,10 +38,16 @@ export async function reportingUnitsOf(db: Executor, issuer: UnitRow): Promise<U
   return children.filter((child) => issuer.valid_to !== null || child.valid_to === null);
 }
 
+/** The issuer's agencies that report to its lead agency under a plan (see core/reports/reporting-agencies.ts). */
+export async function reportingAgenciesOf(db: Executor, issuer: UnitRow, assignments: readonly PlanAssignment[]): Promise<AgencyRow[]> {
+  const agencies = await listAgencies(db, issuer.id);
+  return reportingAgencies(agencies.map((agency) => ({ ...agency, isLead: agency.is_lead, isActive: agency.is_active })), assignments);
+}
+
 /**
  * Turns a plan's reporting rules into report requests, one per kind and period (unique by plan,
- * kind and period), each with a `reporter` report per unit below the issuer and a `consolidator`
- * report for the issuer. Idempotent: what exists stays (drafts included); what is missing (a
+ * kind and period), each with a `reporter` report per unit below the issuer and per agency of the
+ * issuer the plan assigns duties to, and a `consolidator` report for the issuer. Idempotent: what exists stays (drafts included); what is missing (a
  * period, a unit that appeared since) is added. Audited as `report_request.create` when it adds
  * anything. Runs in the caller's transaction (the plan's issue).
  */
@@ -63,9 +73,11 @@ export async function generatePlanSchedule(db: Executor, actor: Actor, plan: Sch
   if (wanted.length === 0) return { requests: 0, requestsCreated: 0, reportsCreated: 0 };
   const { rows, createdIds } = await insertPlanRequests(db, wanted);
   const units = await reportingUnitsOf(db, issuer);
+  const agencies = await reportingAgenciesOf(db, issuer, plan.assignments);
   const reportsCreated = await insertReports(db, rows.flatMap((request) => [
     { requestId: request.id, unitId: issuer.id, role: 'consolidator' as const },
     ...units.map((unit) => ({ requestId: request.id, unitId: unit.id, role: 'reporter' as const })),
+    ...agencies.map((agency) => ({ requestId: request.id, unitId: issuer.id, agencyId: agency.id, role: 'reporter' as const })),
   ]));
   if (createdIds.size > 0 || reportsCreated > 0) {
     await auditSuccess(db, actor, {
