@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { errorResponse } from '../../core/api/common.ts';
 import {
   adHocRequestCreate, adHocRequestCreated, completenessBoard, report, reportListQuery, reportPage, reportParams, reportReturn, reportSave,
-  reportScheduleResult, requestParams,
+  reportRequestListQuery, reportRequestPage, reportScheduleResult, requestParams,
 } from '../../core/api/reports.ts';
 import { getActor } from '../http/auth-hooks.ts';
 import { requestLanguage } from '../http/language.ts';
 import { acceptReport, getReport, returnReport, saveReport, searchReports, submitReport } from '../services/reports/report-service.ts';
+import { listIssuedReportRequests } from '../services/reports/request-list-service.ts';
 import { createAdHocRequest, getCompletenessBoard, refreshPlanSchedule } from '../services/reports/request-service.ts';
 import type { AppDependencies } from '../app.ts';
 
@@ -74,10 +75,19 @@ export const reportRoutes = (deps: AppDependencies): FastifyPluginAsyncZod => as
     config: { permission: 'report.review', auditAction: 'report_request.create' },
     schema: {
       tags: ['reports'],
-      description: 'An ad hoc request from the caller\'s unit to current units below it: each owes one report by the deadline (not in the past), and the caller\'s unit gets the consolidated report.',
+      description: 'An ad hoc request from the caller\'s unit to current units below it and/or agencies of the caller\'s unit (not its lead agency), at least one of the two: each owes one report by the deadline (not in the past), and the caller\'s unit gets the consolidated report.',
       body: adHocRequestCreate, response: { 201: adHocRequestCreated, ...failures },
     },
   }, async (request, reply) => reply.status(201).send(await createAdHocRequest(context(request), request.body)));
+
+  app.get('/api/report-requests', {
+    config: { auditAction: 'report.read' },
+    schema: {
+      tags: ['reports'],
+      description: 'The report requests a unit issued (default: the caller\'s unit; another unit in the caller\'s scope with `unit`), newest period first, each with its expected reports of units and agencies, those submitted, accepted and on time, and its consolidated report.',
+      querystring: reportRequestListQuery, response: { 200: reportRequestPage, ...failures },
+    },
+  }, async (request) => listIssuedReportRequests(context(request), request.query));
 
   app.get('/api/report-requests/:id/board', {
     config: { auditAction: 'report.read' },
