@@ -11,6 +11,17 @@ export const username = z
   .max(60)
   .regex(/^[a-z0-9._-]+$/, 'Chỉ dùng chữ thường không dấu, số và . _ - | Use lower-case letters without accents, digits and . _ -');
 
+/**
+ * A user's e-mail address, for report reminders: trimmed and lower-cased so that one address is
+ * stored one way; at most 254 characters (RFC 5321). Null clears it.
+ */
+export const emailAddress = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email('Địa chỉ e-mail không hợp lệ, ví dụ: ten@donvi.gov.vn | Not a valid e-mail address, e.g. name@agency.gov.vn'));
+
 export const userCreate = z.strictObject({
   username,
   displayName: userText(120),
@@ -18,6 +29,8 @@ export const userCreate = z.strictObject({
   role,
   unitId: unitCode.nullable(),
   agencyId: z.uuid().nullable().default(null),
+  /** Where report reminders go; none by default. */
+  email: emailAddress.nullable().optional(),
 });
 export type UserCreate = z.infer<typeof userCreate>;
 
@@ -29,6 +42,7 @@ export const userSummary = z
     role,
     unitId: z.string().nullable(),
     unitName: z.string().nullable(),
+    email: z.string().nullable(),
     isDisabled: z.boolean(),
     isDemo: z.boolean(),
     lockedUntil: z.string().nullable(),
@@ -43,6 +57,8 @@ export const userUpdate = z
   .strictObject({
     displayName: userText(120).optional(),
     role: role.optional(),
+    /** A new e-mail address for report reminders; null removes it. */
+    email: emailAddress.nullable().optional(),
     isDisabled: z.boolean().optional(),
     /** Clears a lock-out after repeated failed sign-ins. */
     unlock: z.literal(true).optional(),

@@ -57,6 +57,35 @@ describe('POST /api/users', () => {
     expect(taken.statusCode).toBe(409);
   });
 
+  it('keeps an e-mail address for report reminders, trimmed and lower-cased, and audits only that one was given', async () => {
+    const response = await testApp.request(provinceAdmin, {
+      method: 'POST', url: '/api/users', body: newUser({ username: 'canbo.email', email: '  Nguyen.VanA@NgheAn.gov.vn ' }),
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json()).toMatchObject({ username: 'canbo.email', email: 'nguyen.vana@nghean.gov.vn' });
+    const listed = (await testApp.request(provinceAdmin, { method: 'GET', url: '/api/users' })).json().users as Array<{ username: string; email: string | null }>;
+    expect(listed.find((user) => user.username === 'canbo.email')?.email).toBe('nguyen.vana@nghean.gov.vn');
+    expect(listed.find((user) => user.username === 'canbo.moi')?.email).toBeNull();
+    const entry = await testApp.database.db.selectFrom('audit_log').select('summary')
+      .where('action', '=', 'user.create').where('target_id', '=', response.json().id).executeTakeFirstOrThrow();
+    expect(entry.summary).toMatchObject({ after: { username: 'canbo.email', hasEmail: true } });
+    expect(JSON.stringify(entry.summary).toLowerCase()).not.toContain('nguyen.vana');
+  });
+
+  it('explains a bad e-mail address in Vietnamese and in English, and refuses one over 254 characters', async () => {
+    const body = newUser({ username: 'canbo.saiemail', email: 'nguyenvana@' });
+    const vi = await testApp.request(provinceAdmin, { method: 'POST', url: '/api/users', body });
+    expect(vi.statusCode).toBe(400);
+    expect(vi.json().error.details).toEqual([{ field: 'email', message: 'Địa chỉ e-mail không hợp lệ, ví dụ: ten@donvi.gov.vn' }]);
+    const en = await testApp.request(provinceAdmin, { method: 'POST', url: '/api/users', body, language: 'en' });
+    expect(en.json().error.details).toEqual([{ field: 'email', message: 'Not a valid e-mail address, e.g. name@agency.gov.vn' }]);
+    const long = await testApp.request(provinceAdmin, { method: 'POST', url: '/api/users', body: newUser({ username: 'canbo.dai', email: `${'a'.repeat(64)}@${'b'.repeat(190)}.vn` }) });
+    expect(long.statusCode).toBe(400);
+    expect(long.json().error.details[0]).toEqual({ field: 'email', message: 'Tối đa 254 ký tự.' });
+    const stored = await testApp.database.db.selectFrom('users').select('id').where('username', 'in', ['canbo.saiemail', 'canbo.dai']).execute();
+    expect(stored).toEqual([]);
+  });
+
   it('refuses a unit that ceased to exist in the 2025 reform', async () => {
     const response = await testApp.request(provinceAdmin, { method: 'POST', url: '/api/users', body: newUser({ username: 'canbo.cu', unitId: 'pre2025-16681' }) });
     expect(response.statusCode).toBe(400);
@@ -134,6 +163,25 @@ describe('PATCH /api/users/{id}', () => {
     });
     expect(response.statusCode).toBe(403);
     expect(response.json().error.code).toBe('cannot_change_self');
+  });
+
+  it('sets, changes and removes an e-mail address, auditing only that it changed', async () => {
+    const target = await testApp.signIn({ role: 'viewer', unitId: '16681' });
+    const id = await userId(target.username);
+    const set = await testApp.request(provinceAdmin, { method: 'PATCH', url: `/api/users/${id}`, body: { email: 'Tran.ThiB@ThanhVinh.gov.vn' } });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json().email).toBe('tran.thib@thanhvinh.gov.vn');
+    const bad = await testApp.request(provinceAdmin, { method: 'PATCH', url: `/api/users/${id}`, body: { email: 'tran thi b@thanhvinh' }, language: 'en' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details).toEqual([{ field: 'email', message: 'Not a valid e-mail address, e.g. name@agency.gov.vn' }]);
+    const cleared = await testApp.request(provinceAdmin, { method: 'PATCH', url: `/api/users/${id}`, body: { email: null } });
+    expect(cleared.json().email).toBeNull();
+    // The same address again changes nothing: nothing to record.
+    await testApp.request(provinceAdmin, { method: 'PATCH', url: `/api/users/${id}`, body: { email: null, displayName: 'Trần Thị B' } });
+    const entries = await testApp.database.db.selectFrom('audit_log').select('summary')
+      .where('action', '=', 'user.update').where('target_id', '=', id).orderBy('id').execute();
+    expect(entries.map((entry) => (entry.summary as { emailChanged?: boolean }).emailChanged ?? false)).toEqual([true, true, false]);
+    expect(JSON.stringify(entries).toLowerCase()).not.toContain('tran.thib');
   });
 
   it('resets a password without ever recording it', async () => {

@@ -8,6 +8,8 @@ export interface UserRow {
   role: string;
   unit_id: string | null;
   agency_id: string | null;
+  /** Where report reminders go (migration 0018). */
+  email: string | null;
   is_demo: boolean;
   is_disabled: boolean;
   failed_logins: number;
@@ -17,7 +19,7 @@ export interface UserRow {
 
 const userColumns = [
   'users.id', 'users.username', 'users.display_name', 'users.password_hash', 'users.role', 'users.unit_id',
-  'users.agency_id', 'users.is_demo', 'users.is_disabled', 'users.failed_logins', 'users.locked_until',
+  'users.agency_id', 'users.email', 'users.is_demo', 'users.is_disabled', 'users.failed_logins', 'users.locked_until',
   'users.last_login_at',
 ] as const;
 
@@ -40,6 +42,7 @@ export interface NewUser {
   role: string;
   unitId: string | null;
   agencyId: string | null;
+  email?: string | null | undefined;
   isDemo: boolean;
 }
 
@@ -53,6 +56,7 @@ export async function insertUser(db: Executor, user: NewUser): Promise<UserRow> 
       role: user.role,
       unit_id: user.unitId,
       agency_id: user.agencyId,
+      email: user.email ?? null,
       is_demo: user.isDemo,
     })
     .returning(userColumns)
@@ -84,6 +88,8 @@ export async function recordSuccessfulLogin(db: Executor, id: string): Promise<v
 export interface UserChanges {
   displayName?: string | undefined;
   role?: string | undefined;
+  /** A new address, or null to remove it. */
+  email?: string | null | undefined;
   isDisabled?: boolean | undefined;
   unlock?: boolean | undefined;
   passwordHash?: string | undefined;
@@ -95,6 +101,7 @@ export async function updateUser(db: Executor, id: string, changes: UserChanges)
     .set({
       ...(changes.displayName !== undefined ? { display_name: changes.displayName } : {}),
       ...(changes.role !== undefined ? { role: changes.role } : {}),
+      ...(changes.email !== undefined ? { email: changes.email } : {}),
       ...(changes.isDisabled !== undefined ? { is_disabled: changes.isDisabled } : {}),
       ...(changes.unlock ? { failed_logins: 0, locked_until: null } : {}),
       ...(changes.passwordHash !== undefined ? { password_hash: changes.passwordHash } : {}),

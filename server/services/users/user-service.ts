@@ -20,6 +20,7 @@ function toSummary(row: UserRow & { unit_name?: string | null }): UserSummary {
     role: row.role as Role,
     unitId: row.unit_id,
     unitName: row.unit_name ?? null,
+    email: row.email,
     isDisabled: row.is_disabled,
     isDemo: row.is_demo,
     lockedUntil: row.locked_until?.toISOString() ?? null,
@@ -75,14 +76,15 @@ export async function createUser(context: ServiceContext, input: UserCreate): Pr
   return database.db.transaction().execute(async (trx) => {
     const row = await insertUser(trx, {
       username: input.username, displayName: input.displayName, passwordHash, role: input.role,
-      unitId: checked.unitId, agencyId: input.agencyId, isDemo: false,
+      unitId: checked.unitId, agencyId: input.agencyId, email: input.email ?? null, isDemo: false,
     });
     await auditSuccess(trx, actor, {
       action: 'user.create',
       unitId: checked.unitId,
       targetType: 'user',
       targetId: row.id,
-      summary: { after: { username: row.username, role: row.role, unitId: row.unit_id } },
+      // Whether an address was given, never the address: the audit log keeps no personal data.
+      summary: { after: { username: row.username, role: row.role, unitId: row.unit_id, hasEmail: row.email !== null } },
     });
     return toSummary(row);
   });
@@ -102,7 +104,7 @@ export async function createUserAsSystem(
   return database.db.transaction().execute(async (trx) => {
     const row = await insertUser(trx, {
       username: input.username, displayName: input.displayName, passwordHash, role: input.role,
-      unitId: checked.unitId, agencyId: input.agencyId, isDemo: input.isDemo ?? false,
+      unitId: checked.unitId, agencyId: input.agencyId, email: input.email ?? null, isDemo: input.isDemo ?? false,
     });
     await appendAuditEntry(trx, {
       actorUserId: null,
@@ -113,14 +115,14 @@ export async function createUserAsSystem(
       outcome: 'success',
       targetType: 'user',
       targetId: row.id,
-      summary: { after: { username: row.username, role: row.role, unitId: row.unit_id, isDemo: row.is_demo } },
+      summary: { after: { username: row.username, role: row.role, unitId: row.unit_id, isDemo: row.is_demo, hasEmail: row.email !== null } },
     });
     return toSummary(row);
   });
 }
 
 /**
- * Changes an account: name, role, disabled, lock-out, password. The admin must have the account's
+ * Changes an account: name, role, e-mail, disabled, lock-out, password. The admin must have the account's
  * unit in scope and be allowed to grant the role it has and the role it gets.
  */
 export async function changeUser(context: ServiceContext, userId: string, input: UserUpdate): Promise<UserSummary> {
@@ -143,6 +145,7 @@ export async function changeUser(context: ServiceContext, userId: string, input:
     throw new AppError('cannot_change_self', 403);
   }
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+  const emailChanged = input.email !== undefined && input.email !== existing.email;
   return database.db.transaction().execute(async (trx) => {
     const updated = await updateUser(trx, userId, { ...input, passwordHash });
     // A disabled account or a reset password must not stay signed in elsewhere.
@@ -156,6 +159,8 @@ export async function changeUser(context: ServiceContext, userId: string, input:
         before: { displayName: existing.display_name, role: existing.role, isDisabled: existing.is_disabled, lockedUntil: existing.locked_until },
         after: { displayName: updated.display_name, role: updated.role, isDisabled: updated.is_disabled, lockedUntil: updated.locked_until },
         ...(passwordHash ? { passwordReset: true } : {}),
+        // That the address changed, never the address: the audit log keeps no personal data.
+        ...(emailChanged ? { emailChanged: true } : {}),
       },
     });
     return toSummary({ ...updated, unit_name: unit?.name ?? null });
