@@ -5,6 +5,7 @@ import { listAgencies, type AgencyRow } from '../../storage/agencies.ts';
 import type { Executor } from '../../storage/executor.ts';
 import { insertPlanRequests, insertReports, moveRequestsToPlan, type NewReportRequest } from '../../storage/reports.ts';
 import { findUnit, listUnits, type UnitRow } from '../../storage/units.ts';
+import { ensureUnitAgencies } from '../agencies/default-agencies.ts';
 import { auditSuccess } from '../audit/audit-service.ts';
 import type { Actor } from '../context.ts';
 import { scheduledRequestTitle } from './report-titles.ts';
@@ -40,6 +41,8 @@ export async function reportingUnitsOf(db: Executor, issuer: UnitRow): Promise<U
 
 /** The issuer's agencies that report to its lead agency under a plan (see core/reports/reporting-agencies.ts). */
 export async function reportingAgenciesOf(db: Executor, issuer: UnitRow, assignments: readonly PlanAssignment[]): Promise<AgencyRow[]> {
+  // A pre-reform issuer's agencies are created when first needed (current units have theirs from setup).
+  await ensureUnitAgencies(db, issuer);
   const agencies = await listAgencies(db, issuer.id);
   return reportingAgencies(agencies.map((agency) => ({ ...agency, isLead: agency.is_lead, isActive: agency.is_active })), assignments);
 }
