@@ -86,6 +86,22 @@ describe('POST /api/users', () => {
     expect(stored).toEqual([]);
   });
 
+  it('asks an agency officer for their agency, which then ties them to its reports', async () => {
+    const without = await testApp.request(provinceAdmin, { method: 'POST', url: '/api/users', body: newUser({ username: 'congan.xa', role: 'agency_officer' }) });
+    expect(without.statusCode).toBe(400);
+    expect(without.json().error.details).toEqual([{ field: 'agencyId', message: expect.stringContaining('Cán bộ cơ quan, ban, ngành cần chọn cơ quan của mình') }]);
+    const police = await testApp.database.db.selectFrom('agencies').select('id').where('unit_id', '=', '16681').where('kind', '=', 'police').executeTakeFirstOrThrow();
+    const created = await testApp.request(provinceAdmin, { method: 'POST', url: '/api/users', body: newUser({ username: 'congan.xa', role: 'agency_officer', agencyId: police.id }) });
+    expect(created.statusCode, created.body).toBe(201);
+    // Leaving the role is free; taking it without an agency is not.
+    const moved = await testApp.request(provinceAdmin, { method: 'PATCH', url: `/api/users/${created.json().id}`, body: { role: 'viewer' } });
+    expect(moved.statusCode).toBe(200);
+    const plain = await testApp.request(provinceAdmin, { method: 'POST', url: '/api/users', body: newUser({ username: 'canbo.khong.coquan' }) });
+    const refused = await testApp.request(provinceAdmin, { method: 'PATCH', url: `/api/users/${plain.json().id}`, body: { role: 'agency_officer' } });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.details[0].field).toBe('agencyId');
+  });
+
   it('refuses a unit that ceased to exist in the 2025 reform', async () => {
     const response = await testApp.request(provinceAdmin, { method: 'POST', url: '/api/users', body: newUser({ username: 'canbo.cu', unitId: 'pre2025-16681' }) });
     expect(response.statusCode).toBe(400);

@@ -39,6 +39,11 @@ interface CheckedUser {
   unitId: string | null;
 }
 
+/** An agency officer writes their agency's reports: without an agency they could write none. */
+const agencyRequired = () => new AppError('validation_failed', 400, {}, [
+  { field: 'agencyId', message: 'Cán bộ cơ quan, ban, ngành cần chọn cơ quan của mình (để soạn báo cáo của cơ quan). | An agency officer needs their agency (to write its reports).' },
+]);
+
 /** Validates a new account against the database: unit and agency exist, name is free. */
 async function checkNewUser(database: Database, input: UserCreate): Promise<CheckedUser & { unitPath: string | null }> {
   const db = database.db;
@@ -68,6 +73,7 @@ export async function createUser(context: ServiceContext, input: UserCreate): Pr
   const { actor, database } = context;
   if (!hasPermission(actor.role, 'user.write')) throw new AppError('forbidden', 403);
   if (!assignableRoles(actor.role).includes(input.role)) throw new AppError('role_not_assignable', 403, { role: input.role });
+  if (input.role === 'agency_officer' && !input.agencyId) throw agencyRequired();
   const checked = await checkNewUser(database, input);
   if (checked.unitPath === null ? actor.scope.kind !== 'country' : !isUnitInScope(actor.scope, checked.unitPath)) {
     throw new AppError('out_of_scope', 403, { unit: input.unitId ?? '—', unitId: input.unitId ?? '' });
@@ -141,6 +147,7 @@ export async function changeUser(context: ServiceContext, userId: string, input:
       { field: 'role', message: 'Quản trị hệ thống không thuộc đơn vị nào; hãy tạo tài khoản mới. | A system admin belongs to no unit; create a new account.' },
     ]);
   }
+  if (input.role === 'agency_officer' && existing.role !== 'agency_officer' && existing.agency_id === null) throw agencyRequired();
   if (existing.id === actor.userId && (input.isDisabled || (input.role && input.role !== existing.role))) {
     throw new AppError('cannot_change_self', 403);
   }
