@@ -26,6 +26,7 @@ export function UserCreateForm({ onCreated, onCancel }: UserCreateFormProps) {
   const [role, setRole] = useState<Role>('programme_officer');
   const [unit, setUnit] = useState<PickedUnit | null>(currentUser.unit ? { id: currentUser.unit.id, name: currentUser.unit.name } : null);
   const [agencyId, setAgencyId] = useState('');
+  const [email, setEmail] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [isSubmitting, setSubmitting] = useState(false);
   const agencies = useApi(unit ? `agencies:${unit.id}` : null, (signal) => fetchUnitAgencies(unit!.id, signal));
@@ -35,7 +36,7 @@ export function UserCreateForm({ onCreated, onCancel }: UserCreateFormProps) {
     setSubmitting(true);
     setError(null);
     try {
-      const created = await createUser({ username: username.trim(), displayName, password, role, unitId: unit?.id ?? null, agencyId: agencyId || null });
+      const created = await createUser({ username: username.trim(), displayName, password, role, unitId: unit?.id ?? null, agencyId: agencyId || null, email: email.trim() || null });
       onCreated(created.username);
     } catch (caught) {
       setError(caught);
@@ -65,6 +66,9 @@ export function UserCreateForm({ onCreated, onCancel }: UserCreateFormProps) {
         </FormField>
         <FormField label={t('users.password')} error={fieldError('password')} hint={t('users.passwordHint')}>
           <input type="password" value={password} autoComplete="new-password" onChange={(event) => setPassword(event.target.value)} />
+        </FormField>
+        <FormField label={t('users.emailOptional')} error={fieldError('email')} hint={t('users.emailHint')}>
+          <input type="email" value={email} autoComplete="off" spellCheck={false} onChange={(event) => setEmail(event.target.value)} />
         </FormField>
         <FormField label={t('users.role')} error={fieldError('role')}>
           <select value={role} onChange={(event) => setRole(event.target.value as Role)}>

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../../core/dates/format.ts';
 import { ApiError } from '../api/client.ts';
 import { updateUser } from '../api/users.ts';
 import { useErrorText } from '../common/ErrorMessage.tsx';
+import { UserEmailForm } from './UserEmailForm.tsx';
 import { UserPasswordForm } from './UserPasswordForm.tsx';
 
 interface UserRowProps {
@@ -26,15 +27,17 @@ export function UserRow({ user, canEdit, canAct, isSelf, onChanged }: UserRowPro
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [isResetting, setResetting] = useState(false);
+  const [isEditingEmail, setEditingEmail] = useState(false);
   const toggleButton = useRef<HTMLButtonElement>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
+  const emailButton = useRef<HTMLButtonElement>(null);
   // Where focus goes once a request is over: buttons are disabled meanwhile, and some go away.
   const focusNext = useRef<RefObject<HTMLElement | null> | null>(null);
   useEffect(() => {
     if (isBusy || !focusNext.current) return;
     focusNext.current.current?.focus();
     focusNext.current = null;
-  }, [isBusy, isResetting]);
+  }, [isBusy, isResetting, isEditingEmail]);
 
   /** Sends one change; on success the row shows the account as the server now has it, then `then` runs. */
   async function change(update: UserUpdate, doneText: string, then?: () => void) {
@@ -65,8 +68,15 @@ export function UserRow({ user, canEdit, canAct, isSelf, onChanged }: UserRowPro
     setResetting(false);
   }
 
+  function closeEmailForm() {
+    focusNext.current = emailButton;
+    setEditingEmail(false);
+  }
+
   const passwordError = error instanceof ApiError ? error.fieldMessage('password') : undefined;
-  const showsPasswordError = isResetting && passwordError !== undefined;
+  const emailError = error instanceof ApiError ? error.fieldMessage('email') : undefined;
+  // A field's message is shown in its form; the row shows the rest.
+  const showsFieldError = (isResetting && passwordError !== undefined) || (isEditingEmail && emailError !== undefined);
   const name = <span className="visually-hidden"> – {user.displayName}</span>;
 
   return (
@@ -75,6 +85,7 @@ export function UserRow({ user, canEdit, canAct, isSelf, onChanged }: UserRowPro
       <td>{user.displayName}</td>
       <td>{t(`roles.${user.role}`)}</td>
       <td>{user.unitName ?? t('header.wholeCountry')}</td>
+      <td>{user.email ? <EmailText email={user.email} /> : <span className="muted">{t('users.noEmail')}</span>}</td>
       <td className={isLockedNow(user) && !user.isDisabled ? undefined : 'nowrap'}>{statusText(user, t)}</td>
       <td>{user.lastLoginAt ? formatDateTime(new Date(user.lastLoginAt)) : t('users.never')}</td>
       {canEdit && (
@@ -98,22 +109,43 @@ export function UserRow({ user, canEdit, canAct, isSelf, onChanged }: UserRowPro
                   className="button button-small"
                   disabled={isBusy}
                   aria-expanded={isResetting}
-                  onClick={() => { setResetting(!isResetting); setError(null); setNotice(null); }}
+                  onClick={() => { setResetting(!isResetting); setEditingEmail(false); setError(null); setNotice(null); }}
                 >
                   {t('users.resetPassword')}{name}
                 </button>
               )}
+              <button
+                ref={emailButton}
+                type="button"
+                className="button button-small"
+                disabled={isBusy}
+                aria-expanded={isEditingEmail}
+                onClick={() => { setEditingEmail(!isEditingEmail); setResetting(false); setError(null); setNotice(null); }}
+              >
+                {t('users.changeEmail')}{name}
+              </button>
             </div>
           )}
           {isResetting && (
             <UserPasswordForm user={user} isBusy={isBusy} error={passwordError} onSubmit={(password) => void change({ password }, t('users.passwordResetNotice'), closePasswordForm)} onCancel={() => { closePasswordForm(); setError(null); }} />
           )}
-          {error !== null && !showsPasswordError && <p className="field-error" role="alert">{errorText(error)}</p>}
+          {isEditingEmail && (
+            <UserEmailForm user={user} isBusy={isBusy} error={emailError}
+              onSubmit={(email) => void change({ email }, email ? t('users.emailSavedNotice') : t('users.emailRemovedNotice'), closeEmailForm)}
+              onCancel={() => { closeEmailForm(); setError(null); }} />
+          )}
+          {error !== null && !showsFieldError && <p className="field-error" role="alert">{errorText(error)}</p>}
           {notice && <p className="small" role="status">{notice}</p>}
         </td>
       )}
     </tr>
   );
+}
+
+/** An address that may break after its @ in a narrow column, rather than widen the table. */
+function EmailText({ email }: { email: string }) {
+  const at = email.indexOf('@');
+  return at < 0 ? email : <>{email.slice(0, at + 1)}<wbr />{email.slice(at + 1)}</>;
 }
 
 function isLockedNow(user: UserSummary): boolean {

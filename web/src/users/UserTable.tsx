@@ -37,6 +37,7 @@ export function UserTable({ users, canEdit }: UserTableProps) {
           <th scope="col">{t('users.displayName')}</th>
           <th scope="col">{t('users.role')}</th>
           <th scope="col">{t('users.unit')}</th>
+          <th scope="col" className="nowrap">{t('users.email')}</th>
           <th scope="col">{t('users.status')}</th>
           <th scope="col">{t('users.lastLogin')}</th>
           {canEdit && <th scope="col">{t('common.actions')}</th>}
