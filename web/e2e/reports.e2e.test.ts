@@ -97,3 +97,49 @@ describe('the 6-month report from a ward to the province', () => {
     await province.getByText(/chưa có báo cáo được tiếp nhận|Đơn vị chưa có báo cáo/i).first().waitFor();
   });
 });
+
+describe('the 6-month report of an agency of the province', () => {
+  const police = 'Công an tỉnh Nghệ An';
+
+  it('is written by the province\'s police against its duties in the plan, and submitted', async () => {
+    const officer = await signedInJourneyPage({ browser: browser!, baseUrl }, contexts, 'nghean.congan', 'Cán bộ cơ quan phối hợp');
+    await officer.getByRole('navigation').getByRole('link', { name: 'Báo cáo' }).click();
+    const list = officer.getByRole('table', { name: 'Danh sách báo cáo của đơn vị' });
+    await list.getByRole('row').filter({ hasText: police }).getByRole('link', { name: halfYear }).click();
+    await officer.getByText(`${police} – Tỉnh Nghệ An`).first().waitFor();
+    // The police's duties in the plan come before the narrative that reports on them.
+    const duties = officer.getByRole('region', { name: 'Nhiệm vụ được giao theo kế hoạch' });
+    expect(await duties.getByRole('listitem').count()).toBeGreaterThan(0);
+    await officer.getByLabel('Kết quả thực hiện', { exact: true }).fill('Công an tỉnh đã chủ trì kiểm tra các cơ sở kinh doanh dịch vụ nhạy cảm.');
+    await officer.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await officer.getByText('Đã lưu báo cáo.').waitFor();
+    await officer.getByRole('button', { name: 'Nộp báo cáo' }).click();
+    await officer.getByRole('button', { name: 'Xác nhận nộp' }).click();
+    await officer.getByText('Đã nộp báo cáo.').waitFor();
+    expect(await officer.getByRole('button', { name: 'Lưu', exact: true }).count()).toBe(0);
+    expect(await fitsTheScreen(officer)).toBe(true);
+  });
+
+  it('is accepted by the province and its figures join the consolidated report as the police\'s row', async () => {
+    const province = await signIn('nghean.canbo');
+    await province.goto(`${baseUrl}/reports`);
+    await province.getByRole('region', { name: 'Yêu cầu báo cáo đơn vị đã ban hành' }).getByRole('link', { name: /Tình hình nộp báo cáo: Báo cáo 6 tháng đầu năm 2026 thực hiện Kế hoạch số 15\/KH-UBND/ }).click();
+    const board = province.getByRole('table', { name: 'Tình hình nộp báo cáo của các đơn vị' });
+    const policeRow = board.getByRole('row').filter({ hasText: police });
+    await policeRow.getByText('Đã nộp, chờ tiếp nhận').waitFor();
+    await policeRow.getByText('Cơ quan, ban, ngành').waitFor();
+    await province.getByRole('link', { name: `Báo cáo của ${police}` }).click();
+    await province.getByRole('button', { name: 'Tiếp nhận báo cáo' }).click();
+    await province.getByRole('button', { name: 'Xác nhận tiếp nhận' }).click();
+    await province.getByText('Đã tiếp nhận báo cáo.').waitFor();
+
+    // Back on the board, the police's report counts as accepted.
+    await province.goBack();
+    await policeRow.getByText('Đã tiếp nhận').waitFor();
+    await province.getByRole('link', { name: 'Mở báo cáo tổng hợp' }).click();
+    await province.getByRole('heading', { name: 'Nội dung báo cáo' }).waitFor();
+    const inspections = province.getByRole('table', { name: 'Kiểm tra, xử lý vi phạm' });
+    await inspections.getByRole('rowheader', { name: 'Các cơ quan, ban, ngành' }).waitFor();
+    await inspections.getByRole('row').filter({ hasText: police }).getByText('Báo cáo đã tiếp nhận').waitFor();
+  });
+});

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayInVietnam } from '../../../core/dates/format.ts';
+import { fetchUnitAgencies } from '../api/agencies.ts';
 import { ApiError } from '../api/client.ts';
 import { fetchChildUnits, fetchRootUnits } from '../api/units.ts';
 import { useCurrentUser } from '../auth/session-context.ts';
@@ -10,14 +11,15 @@ import { useApi } from '../common/useApi.ts';
 import { checkAdHoc, type AdHocDraft, type AdHocField } from './report-format.ts';
 import { createAdHocRequest } from './reports-api.ts';
 
-const emptyDraft: AdHocDraft = { title: '', instructions: '', periodStart: '', periodEnd: '', reporterDeadline: '', unitIds: [] };
+const emptyDraft: AdHocDraft = { title: '', instructions: '', periodStart: '', periodEnd: '', reporterDeadline: '', unitIds: [], agencyIds: [] };
 
 /** Lower-case, without accents: "Thanh Vinh" finds "Thành Vinh". */
 const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 
 /**
- * "Yêu cầu báo cáo đột xuất": an upper unit asks chosen units directly below it for a report on
- * a period of its choosing, by a deadline. Dates are typed dd/mm/yyyy; the server checks again.
+ * "Yêu cầu báo cáo đột xuất": an upper unit asks chosen units directly below it, and chosen
+ * agencies of its own (not the lead agency, which consolidates), for a report on a period of its
+ * choosing, by a deadline. Dates are typed dd/mm/yyyy; the server checks again.
  */
 export function AdHocRequestForm({ onCreated, onCancel }: { onCreated: (notice: string, requestId: string) => void; onCancel: () => void }) {
   const { t } = useTranslation();
@@ -44,11 +46,17 @@ export function AdHocRequestForm({ onCreated, onCancel }: { onCreated: (notice: 
     setSending(true);
     try {
       const created = await createAdHocRequest(request);
-      onCreated(t('reports.adHoc.created', { title: request.title, count: request.unitIds.length }), created.requestId);
+      onCreated(createdNotice(request.title, request.unitIds.length, request.agencyIds.length), created.requestId);
     } catch (caught) {
       setError(caught);
       setSending(false);
     }
+  };
+
+  const createdNotice = (title: string, unitCount: number, agencyCount: number) => {
+    if (agencyCount === 0) return t('reports.adHoc.created', { title, count: unitCount });
+    if (unitCount === 0) return t('reports.adHoc.createdAgencies', { title, count: agencyCount });
+    return t('reports.adHoc.createdBoth', { title, count: unitCount + agencyCount });
   };
 
   const all = units.data?.units ?? [];
@@ -59,7 +67,8 @@ export function AdHocRequestForm({ onCreated, onCancel }: { onCreated: (notice: 
     const ids = new Set(shown.map((unit) => unit.id));
     set('unitIds', on ? [...new Set([...draft.unitIds, ...ids])] : draft.unitIds.filter((id) => !ids.has(id)));
   };
-  const unitsError = fieldError('unitIds');
+  const recipientsError = fieldError('unitIds') ?? fieldError('agencyIds');
+  const describedBy = recipientsError ? 'adhoc-recipients-error' : undefined;
 
   return (
     <form className="panel-form adhoc-form" aria-label={t('reports.adHoc.title')} noValidate onSubmit={(event) => void submit(event)}>
@@ -83,7 +92,7 @@ export function AdHocRequestForm({ onCreated, onCancel }: { onCreated: (notice: 
           <input value={draft.reporterDeadline} size={12} inputMode="numeric" placeholder="dd/mm/yyyy" onChange={(event) => set('reporterDeadline', event.target.value)} />
         </FormField>
       </div>
-      <fieldset className="agency-checklist" aria-describedby={unitsError ? 'adhoc-units-error' : undefined}>
+      <fieldset className="agency-checklist" aria-describedby={describedBy}>
         <legend>{t('reports.adHoc.field.units', { count: draft.unitIds.length })}</legend>
         {units.isLoading && <Loading />}
         <ErrorMessage error={units.error} onRetry={units.reload} />
@@ -108,12 +117,56 @@ export function AdHocRequestForm({ onCreated, onCancel }: { onCreated: (notice: 
             </ul>
           </>
         )}
-        {unitsError && <small id="adhoc-units-error" className="field-error">{unitsError}</small>}
       </fieldset>
+      {unitId && (
+        <AgencyChoice unitId={unitId} chosen={draft.agencyIds} describedBy={describedBy}
+          onToggle={(id, on) => set('agencyIds', on ? [...draft.agencyIds, id] : draft.agencyIds.filter((candidate) => candidate !== id))} />
+      )}
+      {/* One message for both lists: a unit below or an agency will do. */}
+      {recipientsError && <p id="adhoc-recipients-error" className="field-error small" role="alert">{recipientsError}</p>}
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={isSending}>{t('reports.adHoc.send')}</button>
         <button type="button" className="button button-quiet" onClick={onCancel}>{t('common.cancel')}</button>
       </div>
     </form>
+  );
+}
+
+/**
+ * The agencies of the user's unit that can be asked: active ones, not the lead agency (its officer
+ * writes the consolidated report). The whole country (no unit) has none, so the list is not shown.
+ */
+function AgencyChoice({ unitId, chosen, describedBy, onToggle }: {
+  unitId: string;
+  chosen: readonly string[];
+  describedBy: string | undefined;
+  onToggle: (id: string, on: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const agencies = useApi(`report-agencies:${unitId}`, (signal) => fetchUnitAgencies(unitId, signal));
+  const askable = (agencies.data?.agencies ?? []).filter((agency) => agency.isActive && !agency.isLead);
+  const isChosen = new Set(chosen);
+  return (
+    <fieldset className="agency-checklist adhoc-agencies" aria-describedby={describedBy}>
+      <legend>{t('reports.adHoc.field.agencies', { count: chosen.length })}</legend>
+      {agencies.isLoading && <Loading />}
+      <ErrorMessage error={agencies.error} onRetry={agencies.reload} />
+      {agencies.data && askable.length === 0 && <p className="muted">{t('reports.adHoc.noAgencies')}</p>}
+      {askable.length > 0 && (
+        <>
+          <p className="muted small adhoc-hint">{t('reports.adHoc.agenciesHint')}</p>
+          <ul className="checklist adhoc-units">
+            {askable.map((agency) => (
+              <li key={agency.id}>
+                <label>
+                  <input type="checkbox" checked={isChosen.has(agency.id)} onChange={(event) => onToggle(agency.id, event.target.checked)} />
+                  <span>{agency.name}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </fieldset>
   );
 }

@@ -12,12 +12,17 @@ import { fetchBoard, type CompletenessBoard } from './reports-api.ts';
 import './reports.css';
 
 type Row = CompletenessBoard['rows'][number];
+type Kind = 'agency' | 'unit';
 const timelinessOrder: readonly Row['timeliness'][] = ['missing', 'late', 'not_due', 'on_time'];
+const kindOf = (row: Row): Kind => (row.agencyName !== null ? 'agency' : 'unit');
+/** An agency's row names the agency; a unit's, the unit. */
+const nameOf = (row: Row) => row.agencyName ?? row.unitName;
 
 /**
  * /reports/requests/:id: the consolidator's board for one request: how many reports are expected,
  * submitted and on time (with the shares), and every unit's report with its status, timeliness and
- * dates, missing and late ones first; the link to the consolidated report.
+ * dates, missing and late ones first; the link to the consolidated report. When the unit's agencies
+ * report too, a column says which rows are agencies and which units below, and a filter picks one.
  */
 export function CompletenessBoardPage() {
   const { t } = useTranslation();
@@ -25,6 +30,7 @@ export function CompletenessBoardPage() {
   const { id = '' } = useParams();
   const board = useApi(`report-board:${id}`, (signal) => fetchBoard(id, signal));
   const [only, setOnly] = useState<Row['timeliness'] | ''>('');
+  const [onlyKind, setOnlyKind] = useState<Kind | ''>('');
 
   if (!board.data) {
     return (
@@ -37,9 +43,15 @@ export function CompletenessBoardPage() {
   }
   const data = board.data;
   const periodName = periodNameOf(data.periodCode, language);
+  const agencyRows = data.rows.filter((row) => kindOf(row) === 'agency').length;
+  const kindCounts: Record<Kind, number> = { agency: agencyRows, unit: data.rows.length - agencyRows };
+  const mixed = kindCounts.agency > 0;
+  // Missing and late first; within a state, the unit's agencies before the units below, then by name.
   const rows = [...data.rows]
-    .filter((row) => !only || row.timeliness === only)
-    .sort((a, b) => timelinessOrder.indexOf(a.timeliness) - timelinessOrder.indexOf(b.timeliness) || a.unitName.localeCompare(b.unitName, 'vi'));
+    .filter((row) => (!only || row.timeliness === only) && (!onlyKind || kindOf(row) === onlyKind))
+    .sort((a, b) => timelinessOrder.indexOf(a.timeliness) - timelinessOrder.indexOf(b.timeliness)
+      || Number(kindOf(b) === 'agency') - Number(kindOf(a) === 'agency')
+      || nameOf(a).localeCompare(nameOf(b), 'vi'));
   const counts = Object.fromEntries(timelinessOrder.map((state) => [state, data.rows.filter((row) => row.timeliness === state).length]));
 
   return (
@@ -50,7 +62,7 @@ export function CompletenessBoardPage() {
         <strong>{data.title}</strong>
         {periodName && <span className="muted"> · {periodName}</span>}
       </p>
-      <dl className="facts facts-wide">
+      <dl className="facts facts-wide report-facts">
         <dt>{t('reports.board.reporterDeadline')}</dt>
         <dd>{formatDate(data.reporterDeadline)}</dd>
         <dt>{t('reports.board.consolidatorDeadline')}</dt>
@@ -80,12 +92,23 @@ export function CompletenessBoardPage() {
                 ))}
               </select>
             </FormField>
+            {mixed && (
+              <FormField label={t('reports.board.kind')}>
+                <select value={onlyKind} onChange={(event) => setOnlyKind(event.target.value as Kind | '')}>
+                  <option value="">{t('reports.board.allKinds')}</option>
+                  {(['agency', 'unit'] as const).map((kind) => (
+                    <option key={kind} value={kind}>{t(`reports.reporterKind.${kind}`)} ({kindCounts[kind]})</option>
+                  ))}
+                </select>
+              </FormField>
+            )}
           </form>
           <div className="table-scroll">
             <table className="table board-table" aria-label={t('reports.board.tableLabel')}>
               <thead>
                 <tr>
-                  <th scope="col">{t('reports.board.unit')}</th>
+                  <th scope="col">{mixed ? t('reports.board.unitOrAgency') : t('reports.board.unit')}</th>
+                  {mixed && <th scope="col">{t('reports.board.kind')}</th>}
                   <th scope="col">{t('reports.board.status')}</th>
                   <th scope="col">{t('reports.board.timeliness')}</th>
                   <th scope="col">{t('reports.board.submittedAt')}</th>
@@ -96,13 +119,14 @@ export function CompletenessBoardPage() {
               <tbody>
                 {rows.map((row) => (
                   <tr key={row.reportId} className={row.timeliness === 'missing' ? 'row-overdue' : undefined}>
-                    <th scope="row">{row.unitName}</th>
+                    <th scope="row">{nameOf(row)}</th>
+                    {mixed && <td><span className={`badge reporter-kind reporter-kind-${kindOf(row)}`}>{t(`reports.reporterKind.${kindOf(row)}`)}</span></td>}
                     <td><ReportStatusBadge status={row.status} /></td>
                     <td><TimelinessBadge timeliness={row.timeliness} /></td>
                     <td className="nowrap">{row.submittedAt ? formatMoment(row.submittedAt) : '—'}</td>
                     <td className="nowrap">{row.acceptedAt ? formatMoment(row.acceptedAt) : '—'}</td>
-                    <td>
-                      <Link to={`/reports/${row.reportId}`} aria-label={t('reports.board.openReportOf', { unit: row.unitName })}>
+                    <td className="nowrap">
+                      <Link to={`/reports/${row.reportId}`} aria-label={t('reports.board.openReportOf', { unit: nameOf(row) })}>
                         {row.status === 'submitted' ? t('reports.board.review') : t('reports.board.open')}
                       </Link>
                     </td>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { FigureRow, FigureTable, ReportContent } from '../../../core/api/reports.ts';
 import { useUiLanguage } from './ReportBadges.tsx';
 import {
-  computedValue, figureKey, formatFigure, readEdit, totalsWithEdits, type FigureEdit,
+  computedValue, figureKey, formatFigure, groupFigureRows, readEdit, totalsWithEdits, type FigureEdit,
 } from './report-format.ts';
 
 interface FigureTablesProps {
@@ -25,6 +25,7 @@ const SCROLL_ROWS = 12;
  * consolidated report shows where each row comes from (an accepted report, the unit's own records,
  * or missing) and the totals; the unit's own figures can be corrected with a note while the report
  * is open. A table fed by no record of the period says so instead of showing zeros as facts.
+ * When the unit's agencies report too, their rows and the units below come under a sub-heading each.
  */
 export function FigureTables(props: FigureTablesProps) {
   const { t } = useTranslation();
@@ -47,6 +48,17 @@ function FigureTableView({ table, content, edits, editable, showProblems, onEdit
   const corrections = content.corrections.filter((correction) => correction.table === table.key);
   const headingId = `figures-${table.key}`;
   const rows = hideMissing ? table.rows.filter((row) => row.source !== 'missing') : table.rows;
+  const groups = groupFigureRows(rows);
+  // Grouped whenever the table has agency rows at all, so hiding missing ones does not change the layout.
+  const grouped = table.rows.some((row) => row.agencyId !== null && row.source !== 'own');
+  // An agency's own report: its single row is the agency's.
+  const ownIsAgency = table.rows.some((row) => row.agencyId !== null && row.source === 'own');
+  const rowProps = { table, content, edits, showProblems, onEdit, canCorrect, consolidated, corrections };
+  const groupHeading = (text: string) => (
+    <tr className="figure-group-row">
+      <th scope="rowgroup" colSpan={table.columns.length + 1}>{text}</th>
+    </tr>
+  );
   return (
     <section className="figure-table" aria-labelledby={headingId}>
       <h3 id={headingId}>{table.title}</h3>
@@ -57,39 +69,32 @@ function FigureTableView({ table, content, edits, editable, showProblems, onEdit
           <table className="table stat-table figures" aria-label={table.title}>
             <thead>
               <tr>
-                <th scope="col">{consolidated ? t('reports.figures.unitAndSource') : t('reports.figures.unit')}</th>
+                <th scope="col">
+                  {consolidated
+                    ? t(grouped ? 'reports.figures.agencyUnitAndSource' : 'reports.figures.unitAndSource')
+                    : t(ownIsAgency ? 'reports.figures.agency' : 'reports.figures.unit')}
+                </th>
                 {table.columns.map((column) => <th key={column.key} scope="col" className="num">{column.label}</th>)}
               </tr>
             </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={`${row.source}:${row.unitId}`} className={row.source === 'missing' ? 'row-missing' : undefined}>
-                  <th scope="row">
-                    {row.unitName}
-                    {consolidated && <div><SourceBadge source={row.source} /></div>}
-                  </th>
-                  {table.columns.map((column) => {
-                    const key = figureKey(table.key, column.key);
-                    if (row.source === 'own' && canCorrect) {
-                      return (
-                        <td key={column.key} className="num">
-                          <FigureInput label={column.label} unitName={row.unitName} edit={edits[key]}
-                            computed={computedValue(content, table, column.key)} showProblems={showProblems}
-                            onEdit={(edit) => onEdit(key, edit)} />
-                        </td>
-                      );
-                    }
-                    const corrected = row.source === 'own' && corrections.some((correction) => correction.figure === column.key);
-                    return (
-                      <td key={column.key} className="num">
-                        {formatFigure(row.values[column.key], language)}
-                        {corrected && <sup className="corrected-mark" title={t('reports.figures.correctedMark')}>*</sup>}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
+            {!grouped && <tbody>{rows.map((row) => <FigureRowView key={rowKey(row)} row={row} {...rowProps} />)}</tbody>}
+            {grouped && (
+              <>
+                {groups.own.length > 0 && <tbody>{groups.own.map((row) => <FigureRowView key={rowKey(row)} row={row} {...rowProps} />)}</tbody>}
+                {groups.agencies.length > 0 && (
+                  <tbody className="figure-group">
+                    {groupHeading(t('reports.figures.groupAgencies'))}
+                    {groups.agencies.map((row) => <FigureRowView key={rowKey(row)} row={row} {...rowProps} />)}
+                  </tbody>
+                )}
+                {groups.units.length > 0 && (
+                  <tbody className="figure-group">
+                    {groupHeading(t('reports.figures.groupUnits'))}
+                    {groups.units.map((row) => <FigureRowView key={rowKey(row)} row={row} {...rowProps} />)}
+                  </tbody>
+                )}
+              </>
+            )}
             {consolidated && (
               <tfoot>
                 <tr className="total-row">
@@ -103,6 +108,52 @@ function FigureTableView({ table, content, edits, editable, showProblems, onEdit
       )}
       {!canCorrect && corrections.length > 0 && <CorrectionNotes table={table} corrections={corrections} />}
     </section>
+  );
+}
+
+/** An agency's row shares its unit's id: the agency tells them apart. */
+const rowKey = (row: FigureRow) => `${row.source}:${row.unitId}:${row.agencyId ?? ''}`;
+
+/** One unit's or agency's figures; the unit's own figures are inputs while they can be corrected. */
+function FigureRowView({ row, table, content, edits, showProblems, onEdit, canCorrect, consolidated, corrections }: {
+  row: FigureRow;
+  table: FigureTable;
+  content: ReportContent;
+  edits: Record<string, FigureEdit>;
+  showProblems: boolean;
+  onEdit: (key: string, edit: FigureEdit) => void;
+  canCorrect: boolean;
+  consolidated: boolean;
+  corrections: ReportContent['corrections'];
+}) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  return (
+    <tr className={row.source === 'missing' ? 'row-missing' : undefined}>
+      <th scope="row">
+        {row.unitName}
+        {consolidated && <div><SourceBadge source={row.source} /></div>}
+      </th>
+      {table.columns.map((column) => {
+        const key = figureKey(table.key, column.key);
+        if (row.source === 'own' && canCorrect) {
+          return (
+            <td key={column.key} className="num">
+              <FigureInput label={column.label} unitName={row.unitName} edit={edits[key]}
+                computed={computedValue(content, table, column.key)} showProblems={showProblems}
+                onEdit={(edit) => onEdit(key, edit)} />
+            </td>
+          );
+        }
+        const corrected = row.source === 'own' && corrections.some((correction) => correction.figure === column.key);
+        return (
+          <td key={column.key} className="num">
+            {formatFigure(row.values[column.key], language)}
+            {corrected && <sup className="corrected-mark" title={t('reports.figures.correctedMark')}>*</sup>}
+          </td>
+        );
+      })}
+    </tr>
   );
 }
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { FormField } from '../common/FormField.tsx';
-import type { CorrectionInput } from './report-format.ts';
+import { reporterNameOf, type CorrectionInput } from './report-format.ts';
 import {
   acceptReport, fetchReport, returnReport, saveReport, submitReport, type Report,
 } from './reports-api.ts';
@@ -146,7 +146,7 @@ export function ReportActions({ report, narrative, corrections, problems, isDirt
       {mayReview && confirming === 'accept' && (
         <div className="panel-form confirm-panel" role="group" aria-label={t('reports.actions.confirmAcceptTitle')}>
           <p className="notice-title">{t('reports.actions.confirmAcceptTitle')}</p>
-          <p>{t('reports.actions.confirmAccept', { unit: report.unitName })}</p>
+          <p>{t('reports.actions.confirmAccept', { unit: reporterNameOf(report) })}</p>
           <div className="form-actions">
             <button type="button" className="button button-primary" disabled={busy !== null}
               onClick={() => void run('accept', () => acceptReport(report.id))}>

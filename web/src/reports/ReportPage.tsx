@@ -9,7 +9,7 @@ import { FigureTables } from './FigureTables.tsx';
 import { PeriodText, ReportDeadline, ReportStatusBadge, useUiLanguage } from './ReportBadges.tsx';
 import { ReportActions, type NarrativeDraft } from './ReportActions.tsx';
 import { ReportEvents } from './ReportEvents.tsx';
-import { correctionsOf, editsFromContent, formatDay, type FigureEdit } from './report-format.ts';
+import { correctionsOf, editsFromContent, formatDay, reporterLineOf, reporterNameOf, type FigureEdit } from './report-format.ts';
 import { fetchReport, reportAnnexUrl, reportDocumentUrl, type Report } from './reports-api.ts';
 import './reports.css';
 
@@ -17,7 +17,9 @@ import './reports.css';
  * /reports/:id: one report. While its unit may edit it, the narrative sections are text areas and
  * the unit's own figures can be corrected with a note; the figures are computed live until the
  * report is submitted. Reviewers accept or return a submitted report. Downloads of the .docx
- * report and the .xlsx annex, and the history of submissions and reviews.
+ * report and the .xlsx annex, and the history of submissions and reviews. An agency's report
+ * (e.g. the province's police reporting to the province) names the agency and lists its duties in
+ * the plan, which its narrative reports against.
  */
 export function ReportPage() {
   const { t } = useTranslation();
@@ -91,6 +93,7 @@ function ReportEditor({ report, notice, onChanged, onReload }: {
     <section className="page report-page">
       <p className="breadcrumb"><Link to="/reports">{t('reports.back')}</Link></p>
       <h1>{report.title}</h1>
+      {report.agencyName && <p className="report-owner">{reporterLineOf(report)}</p>}
       <p className="tip-status-line">
         <ReportStatusBadge status={report.status} />
         <span className={`badge report-role report-role-${report.role}`}>{t(`reports.role.${report.role}`)}</span>
@@ -98,8 +101,8 @@ function ReportEditor({ report, notice, onChanged, onReload }: {
       </p>
       {notice && <p className="notice notice-success" role="status">{notice}</p>}
       <dl className="facts facts-wide report-facts">
-        <dt>{t('reports.page.unit')}</dt>
-        <dd>{report.unitName}</dd>
+        <dt>{report.agencyName ? t('reports.page.agency') : t('reports.page.unit')}</dt>
+        <dd>{reporterNameOf(report)}</dd>
         <dt>{t('reports.page.issuer')}</dt>
         <dd>{report.issuerUnitName}</dd>
         <dt>{t('reports.page.period')}</dt>
@@ -135,6 +138,16 @@ function ReportEditor({ report, notice, onChanged, onReload }: {
       </p>
       {editable && isDirty && <p className="muted small">{t('reports.download.unsavedHint')}</p>}
 
+      {content.duties.length > 0 && (
+        <section className="report-section report-duties" aria-labelledby="report-duties-heading">
+          <h2 id="report-duties-heading">{t('reports.page.duties')}</h2>
+          <ol className="duty-list">
+            {content.duties.map((duty, index) => <li key={index} className="tip-text">{duty}</li>)}
+          </ol>
+          {editable && <p className="muted small">{t('reports.page.dutiesHint')}</p>}
+        </section>
+      )}
+
       <section className="report-section" aria-labelledby="report-narrative-heading">
         <h2 id="report-narrative-heading">{t('reports.narrative.title')}</h2>
         {(['results', 'difficulties', 'proposals'] as const).map((section) => (
@@ -154,7 +167,7 @@ function ReportEditor({ report, notice, onChanged, onReload }: {
         {content.missingUnits.length > 0 && (
           <label className="checkbox">
             <input type="checkbox" checked={hideMissing} onChange={(event) => setHideMissing(event.target.checked)} />
-            {t('reports.figures.hideMissing', { count: content.missingUnits.length })}
+            {t(hasMissingAgencies(content) ? 'reports.figures.hideMissingMixed' : 'reports.figures.hideMissing', { count: content.missingUnits.length })}
           </label>
         )}
         <FigureTables content={content} edits={edits} editable={editable} showProblems={showProblems} onEdit={onEdit} hideMissing={hideMissing} />
@@ -225,19 +238,32 @@ function NarrativeField({ section, value, editable, onChange }: {
   );
 }
 
-/** For a consolidated report: the units whose accepted report is missing, so their figures are not in the totals. */
+const hasMissingAgencies = (content: Report['content']) => content.missingUnits.some((unit) => unit.agencyId !== null);
+
+/**
+ * For a consolidated report: the units below and the unit's agencies whose accepted report is
+ * missing, so their figures are not in the totals. Agencies come first, tagged as such.
+ */
 function MissingUnits({ content }: { content: Report['content'] }) {
   const { t } = useTranslation();
-  if (content.missingUnits.length === 0) return <p className="notice notice-success">{t('reports.missing.none')}</p>;
+  const count = content.missingUnits.length;
+  if (count === 0) return <p className="notice notice-success">{t('reports.missing.none')}</p>;
+  const mixed = hasMissingAgencies(content);
+  const ordered = [...content.missingUnits.filter((unit) => unit.agencyId !== null), ...content.missingUnits.filter((unit) => unit.agencyId === null)];
   return (
     <div className="notice notice-error missing-units" role="note" aria-labelledby="missing-units-heading">
       <div>
-        <p className="notice-title" id="missing-units-heading">{t('reports.missing.title', { count: content.missingUnits.length })}</p>
+        <p className="notice-title" id="missing-units-heading">{t(mixed ? 'reports.missing.titleMixed' : 'reports.missing.title', { count })}</p>
         {/* A province may wait for a hundred communes: the names fold away once there are many. */}
-        <details open={content.missingUnits.length <= 10}>
-          <summary>{t('reports.missing.list', { count: content.missingUnits.length })}</summary>
+        <details open={count <= 10}>
+          <summary>{t(mixed ? 'reports.missing.listMixed' : 'reports.missing.list', { count })}</summary>
           <ul className="plain-list missing-list">
-            {content.missingUnits.map((unit) => <li key={unit.unitId}>{unit.unitName}</li>)}
+            {ordered.map((unit) => (
+              <li key={`${unit.unitId}:${unit.agencyId ?? ''}`}>
+                {unit.unitName}
+                {unit.agencyId !== null && <> <span className="badge reporter-kind">{t('reports.reporterKind.agency')}</span></>}
+              </li>
+            ))}
           </ul>
         </details>
       </div>

@@ -4,11 +4,11 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 import { reportStatus } from '../../../core/api/reports.ts';
 import { todayInVietnam } from '../../../core/dates/format.ts';
 import { useCurrentUser, useHasPermission } from '../auth/session-context.ts';
-import { ErrorMessage, Loading } from '../common/ErrorMessage.tsx';
 import { FormField } from '../common/FormField.tsx';
 import { PagedTable } from '../common/PagedTable.tsx';
 import { useApi } from '../common/useApi.ts';
 import { AdHocRequestForm } from './AdHocRequestForm.tsx';
+import { IssuedRequestsPanel } from './IssuedRequestsPanel.tsx';
 import { PeriodText, ReportDeadline, ReportStatusBadge, useUiLanguage } from './ReportBadges.tsx';
 import { isOpen, periodNameOf, type UiLanguage } from './report-format.ts';
 import { searchReports, type ReportListFilters, type ReportSummary } from './reports-api.ts';
@@ -34,8 +34,9 @@ function periodOptions(language: UiLanguage, extra: string | undefined): { year:
 
 /**
  * /reports: the reports the user's unit owes and those it consolidates, with their period (the
- * Decree 09 cut-off), status and deadline; for reviewers, the requests the unit issued with a link
- * to each completeness board, and the form of an ad hoc request. Filters live in the address.
+ * Decree 09 cut-off), status and deadline; for reviewers, the requests the unit issued with how far
+ * each has come and links to its board and consolidated report, and the form of an ad hoc request.
+ * Filters live in the address.
  */
 export function ReportsPage() {
   const { t } = useTranslation();
@@ -80,7 +81,7 @@ export function ReportsPage() {
       {notice.text && (
         <p className="notice notice-success" role="status">
           <span>{notice.text}</span>
-          {notice.requestId && <Link to={`/reports/requests/${notice.requestId}`}>{t('reports.issued.openBoard')}</Link>}
+          {notice.requestId && <Link to={`/reports/requests/${notice.requestId}`}>{t('reports.requests.openBoard')}</Link>}
         </p>
       )}
       {mayReview && formOpen && (
@@ -111,7 +112,7 @@ export function ReportsPage() {
         headings={[t('reports.column.title'), t('reports.column.period'), t('reports.column.role'), t('reports.column.status'), t('reports.column.deadline')]}
         row={(item) => <ReportRow key={item.id} item={item} />}
         totalText={(count) => t('reports.total', { count })} onPage={(value) => setFilter('page', String(value))} />
-      {mayReview && <IssuedRequests sent={sent} />}
+      {mayReview && <IssuedRequestsPanel sent={sent} />}
     </section>
   );
 }
@@ -130,62 +131,11 @@ function ReportRow({ item }: { item: ReportSummary }) {
       <td><PeriodText report={item} /></td>
       <td>
         <span className={`badge report-role report-role-${item.role}`}>{t(`reports.role.${item.role}`)}</span>
-        <div className="muted small">{item.unitName}</div>
+        {/* An agency's report belongs to the issuer's unit: the agency first, its unit after. */}
+        <div className="muted small">{item.agencyName ? `${item.agencyName} (${item.unitName})` : item.unitName}</div>
       </td>
       <td><ReportStatusBadge status={item.status} /></td>
       <td><ReportDeadline report={item} /></td>
     </tr>
-  );
-}
-
-/**
- * The requests the unit issued: each is one consolidated report the unit writes, with the link to
- * its completeness board. Read from the unit's reports (the consolidator's), newest first as listed.
- */
-function IssuedRequests({ sent }: { sent: number }) {
-  const { t } = useTranslation();
-  const list = useApi(`reports:issued:${sent}`, (signal) => searchReports({ pageSize: 200 }, signal));
-  const issued = list.data?.items.filter((item) => item.role === 'consolidator') ?? [];
-  return (
-    <section className="report-section issued-requests" aria-labelledby="issued-requests-heading">
-      <h2 id="issued-requests-heading">{t('reports.issued.title')}</h2>
-      <p className="muted small">{t('reports.issued.intro')}</p>
-      <ErrorMessage error={list.error} onRetry={list.reload} />
-      {list.isLoading && <Loading />}
-      {list.data && issued.length === 0 && <p className="muted">{t('reports.issued.none')}</p>}
-      {issued.length > 0 && (
-        <div className="table-scroll">
-          <table className="table" aria-label={t('reports.issued.title')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('reports.column.title')}</th>
-                <th scope="col">{t('reports.column.period')}</th>
-                <th scope="col">{t('reports.issued.consolidatedReport')}</th>
-                <th scope="col">{t('reports.issued.board')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {issued.map((item) => (
-                <tr key={item.id}>
-                  <td>{item.title}</td>
-                  <td><PeriodText report={item} /></td>
-                  <td>
-                    <Link to={`/reports/${item.id}`} aria-label={t('reports.issued.consolidatedOf', { title: item.title })}>
-                      {t('reports.issued.openConsolidated')}
-                    </Link>
-                    <div><ReportStatusBadge status={item.status} /></div>
-                  </td>
-                  <td>
-                    <Link to={`/reports/requests/${item.requestId}`} aria-label={t('reports.issued.boardOf', { title: item.title })}>
-                      {t('reports.issued.openBoard')}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
   );
 }

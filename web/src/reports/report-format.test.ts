@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportContent } from '../../../core/api/reports.ts';
 import {
-  checkAdHoc, correctionsOf, deadlineState, editsFromContent, formatFigure, parseFigure, periodDates, periodNameOf, totalsWithEdits,
+  checkAdHoc, correctionsOf, deadlineState, editsFromContent, formatFigure, groupFigureRows, parseFigure, periodDates, periodNameOf,
+  reporterLineOf, reporterNameOf, totalsWithEdits,
 } from './report-format.ts';
 
 const summary = (fields: Partial<Parameters<typeof deadlineState>[0]>) => ({
@@ -50,13 +51,15 @@ describe('figures typed by a unit', () => {
       key: 'inspections', title: 'Kiểm tra', noData: false,
       columns: [{ key: 'inspections', label: 'Số cuộc kiểm tra', kind: 'count' }, { key: 'fines', label: 'Số quyết định xử phạt', kind: 'count' }],
       rows: [
-        { unitId: '40', unitName: 'Tỉnh Nghệ An', source: 'own', values: { inspections: 2, fines: 4 } },
-        { unitId: '16681', unitName: 'Phường Thành Vinh', source: 'report', values: { inspections: 5, fines: 1 } },
-        { unitId: '16702', unitName: 'Phường Vinh Phú', source: 'missing', values: { inspections: null, fines: null } },
+        { unitId: '40', unitName: 'Tỉnh Nghệ An', agencyId: null, source: 'own', values: { inspections: 2, fines: 4 } },
+        { unitId: '16681', unitName: 'Phường Thành Vinh', agencyId: null, source: 'report', values: { inspections: 5, fines: 1 } },
+        { unitId: '16702', unitName: 'Phường Vinh Phú', agencyId: null, source: 'missing', values: { inspections: null, fines: null } },
+        { unitId: '40', unitName: 'Công an tỉnh Nghệ An', agencyId: 'a1', source: 'missing', values: { inspections: null, fines: null } },
       ],
       total: { inspections: 7, fines: 5 },
     }],
-    targets: [], missingUnits: [{ unitId: '16702', unitName: 'Phường Vinh Phú' }], computedAt: '2024-06-21T01:00:00Z',
+    targets: [], duties: [], computedAt: '2024-06-21T01:00:00Z',
+    missingUnits: [{ unitId: '16702', unitName: 'Phường Vinh Phú', agencyId: null }, { unitId: '40', unitName: 'Công an tỉnh Nghệ An', agencyId: 'a1' }],
   };
 
   it('keeps saved corrections, asks a note for a changed figure and drops one set back to the computed value', () => {
@@ -75,10 +78,26 @@ describe('figures typed by a unit', () => {
     expect(totalsWithEdits(content, table, editsFromContent(content, 'vi'))).toEqual({ inspections: 7, fines: 5 });
     expect(totalsWithEdits(content, table, { 'inspections:inspections': { text: '10', note: 'n' } })).toEqual({ inspections: 15, fines: 4 });
   });
+
+  it('puts the unit\'s own row first, then its agencies, then the units below', () => {
+    const { own, agencies, units } = groupFigureRows(content.tables[0]!.rows);
+    expect(own.map((row) => row.unitName)).toEqual(['Tỉnh Nghệ An']);
+    expect(agencies.map((row) => row.unitName)).toEqual(['Công an tỉnh Nghệ An']);
+    expect(units.map((row) => row.unitName)).toEqual(['Phường Thành Vinh', 'Phường Vinh Phú']);
+  });
+});
+
+describe('who owes a report', () => {
+  it('names the agency, with its unit, for an agency\'s report', () => {
+    const police = { unitName: 'Tỉnh Nghệ An', agencyName: 'Công an tỉnh Nghệ An' };
+    expect(reporterNameOf(police)).toBe('Công an tỉnh Nghệ An');
+    expect(reporterLineOf(police)).toBe('Công an tỉnh Nghệ An – Tỉnh Nghệ An');
+    expect(reporterLineOf({ unitName: 'Phường Thành Vinh', agencyName: null })).toBe('Phường Thành Vinh');
+  });
 });
 
 describe('ad hoc request form', () => {
-  const draft = { title: 'Báo cáo nhanh', instructions: 'Số liệu kiểm tra', periodStart: '01/01/2026', periodEnd: '30/06/2026', reporterDeadline: '15/07/2026', unitIds: ['16681'] };
+  const draft = { title: 'Báo cáo nhanh', instructions: 'Số liệu kiểm tra', periodStart: '01/01/2026', periodEnd: '30/06/2026', reporterDeadline: '15/07/2026', unitIds: ['16681'], agencyIds: [] };
 
   it('sends ISO dates', () => {
     expect(checkAdHoc(draft, '2026-07-01').request).toEqual({ ...draft, periodStart: '2026-01-01', periodEnd: '2026-06-30', reporterDeadline: '2026-07-15' });
@@ -88,5 +107,12 @@ describe('ad hoc request form', () => {
     expect(checkAdHoc({ ...draft, reporterDeadline: '30/06/2026' }, '2026-07-01').problems).toEqual({ reporterDeadline: 'past' });
     expect(checkAdHoc({ ...draft, periodEnd: '31/12/2025' }, '2026-07-01').problems).toEqual({ periodEnd: 'order' });
     expect(checkAdHoc({ ...draft, periodStart: '31/02/2026', unitIds: [] }, '2026-07-01').problems).toEqual({ periodStart: 'date', unitIds: 'units' });
+  });
+
+  it('takes agencies of the unit instead of, or besides, units below', () => {
+    const agenciesOnly = checkAdHoc({ ...draft, unitIds: [], agencyIds: ['a1'] }, '2026-07-01');
+    expect(agenciesOnly.problems).toEqual({});
+    expect(agenciesOnly.request).toMatchObject({ unitIds: [], agencyIds: ['a1'] });
+    expect(checkAdHoc({ ...draft, agencyIds: ['a1'] }, '2026-07-01').request).toMatchObject({ unitIds: ['16681'], agencyIds: ['a1'] });
   });
 });

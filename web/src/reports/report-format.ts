@@ -1,4 +1,4 @@
-import type { FigureTable, ReportContent, ReportSummary } from '../../../core/api/reports.ts';
+import type { FigureRow, FigureTable, ReportContent, ReportSummary } from '../../../core/api/reports.ts';
 import { formatDate, parseVietnameseDate, todayInVietnam } from '../../../core/dates/format.ts';
 import { formatNumber } from '../../../core/indicators/measurement.ts';
 import { periodNameOfCode } from '../../../core/periods/format-period.ts';
@@ -160,6 +160,25 @@ export function totalsWithEdits(content: ReportContent, table: FigureTable, edit
   return totals;
 }
 
+/** Who owes a report, as people name it: the agency when it is an agency's, else the unit. */
+export const reporterNameOf = (report: Pick<ReportSummary, 'unitName' | 'agencyName'>) => report.agencyName ?? report.unitName;
+
+/** "Công an tỉnh Nghệ An – Tỉnh Nghệ An" for an agency's report (its unit after it); the unit alone otherwise. */
+export const reporterLineOf = (report: Pick<ReportSummary, 'unitName' | 'agencyName'>) =>
+  report.agencyName ? `${report.agencyName} – ${report.unitName}` : report.unitName;
+
+/**
+ * The rows of a figure table in the order people read them: the unit's own row, then its
+ * agencies, then the units below, each group keeping the server's order.
+ */
+export function groupFigureRows(rows: readonly FigureRow[]): { own: FigureRow[]; agencies: FigureRow[]; units: FigureRow[] } {
+  return {
+    own: rows.filter((row) => row.source === 'own'),
+    agencies: rows.filter((row) => row.source !== 'own' && row.agencyId !== null),
+    units: rows.filter((row) => row.source !== 'own' && row.agencyId === null),
+  };
+}
+
 /** Dates typed dd/mm/yyyy for the ad hoc request form, checked before sending. */
 export interface AdHocDraft {
   title: string;
@@ -168,6 +187,8 @@ export interface AdHocDraft {
   periodEnd: string;
   reporterDeadline: string;
   unitIds: string[];
+  /** Agencies of the user's unit asked to report too. */
+  agencyIds: string[];
 }
 
 export type AdHocField = keyof AdHocDraft;
@@ -175,7 +196,7 @@ export type AdHocProblem = 'required' | 'date' | 'order' | 'past' | 'units';
 
 /** The request to send, or the problems of each field. */
 export function checkAdHoc(draft: AdHocDraft, today: string): { problems: Partial<Record<AdHocField, AdHocProblem>>; request?: {
-  title: string; instructions: string; periodStart: string; periodEnd: string; reporterDeadline: string; unitIds: string[];
+  title: string; instructions: string; periodStart: string; periodEnd: string; reporterDeadline: string; unitIds: string[]; agencyIds: string[];
 } } {
   const problems: Partial<Record<AdHocField, AdHocProblem>> = {};
   if (!draft.title.trim()) problems.title = 'required';
@@ -194,11 +215,12 @@ export function checkAdHoc(draft: AdHocDraft, today: string): { problems: Partia
   const reporterDeadline = date('reporterDeadline');
   if (periodStart && periodEnd && periodEnd < periodStart) problems.periodEnd = 'order';
   if (reporterDeadline && reporterDeadline < today) problems.reporterDeadline = 'past';
-  if (draft.unitIds.length === 0) problems.unitIds = 'units';
+  // A unit below or an agency of the unit: the request needs someone to report.
+  if (draft.unitIds.length === 0 && draft.agencyIds.length === 0) problems.unitIds = 'units';
   if (Object.keys(problems).length > 0 || !periodStart || !periodEnd || !reporterDeadline) return { problems };
   return {
     problems,
-    request: { title: draft.title.trim(), instructions: draft.instructions.trim(), periodStart, periodEnd, reporterDeadline, unitIds: draft.unitIds },
+    request: { title: draft.title.trim(), instructions: draft.instructions.trim(), periodStart, periodEnd, reporterDeadline, unitIds: draft.unitIds, agencyIds: draft.agencyIds },
   };
 }
 

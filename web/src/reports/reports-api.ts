@@ -1,13 +1,16 @@
 import type { z } from 'zod';
 import type {
-  AdHocRequestCreate, adHocRequestCreated, CompletenessBoard, Report, ReportSave, ReportSummary, reportListQuery, reportPage,
+  AdHocRequestCreate, adHocRequestCreated, CompletenessBoard, Report, ReportRequestSummary, reportRequestListQuery, reportRequestPage, ReportSave,
+  ReportSummary, reportListQuery, reportPage,
 } from '../../../core/api/reports.ts';
 import { apiRequest } from '../api/client.ts';
 
-export type { AdHocRequestCreate, adHocRequestCreated, CompletenessBoard, Report, ReportSave, ReportSummary };
+export type { AdHocRequestCreate, adHocRequestCreated, CompletenessBoard, Report, ReportRequestSummary, ReportSave, ReportSummary };
 export type ReportPage = z.infer<typeof reportPage>;
 export type ReportListFilters = Partial<z.infer<typeof reportListQuery>>;
 export type CreatedRequest = z.infer<typeof adHocRequestCreated>;
+export type ReportRequestPage = z.infer<typeof reportRequestPage>;
+export type ReportRequestListFilters = Partial<z.infer<typeof reportRequestListQuery>>;
 
 const reportPath = (id: string) => `/api/reports/${encodeURIComponent(id)}`;
 
@@ -38,3 +41,7 @@ export const fetchBoard = (requestId: string, signal?: AbortSignal) =>
 /** An ad hoc request to chosen units below the user's unit. */
 export const createAdHocRequest = (body: AdHocRequestCreate) =>
   apiRequest<CreatedRequest>('/api/report-requests', { method: 'POST', body });
+
+/** The requests a unit issued (default: the user's unit), newest period first, with their counts of reports in. */
+export const fetchIssuedRequests = (query: ReportRequestListFilters, signal?: AbortSignal) =>
+  apiRequest<ReportRequestPage>('/api/report-requests', { query: { ...query }, signal });
