@@ -50,8 +50,11 @@ export async function newJourneyPage(browser: Browser, contexts: BrowserContext[
 }
 
 /** A page signed in through the form as a demo account, once the header shows the account's role. */
-export async function signedInJourneyPage(site: { browser: Browser; baseUrl: string }, contexts: BrowserContext[], username: string, roleLabel: string): Promise<Page> {
-  const page = await newJourneyPage(site.browser, contexts);
+export async function signedInJourneyPage(
+  site: { browser: Browser; baseUrl: string }, contexts: BrowserContext[], username: string, roleLabel: string,
+  viewport: { width: number; height: number } = journeyViewport,
+): Promise<Page> {
+  const page = await newJourneyPage(site.browser, contexts, viewport);
   await page.goto(site.baseUrl);
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);

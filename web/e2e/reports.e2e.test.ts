@@ -143,3 +143,22 @@ describe('the 6-month report of an agency of the province', () => {
     await inspections.getByRole('row').filter({ hasText: police }).getByText('Báo cáo đã tiếp nhận').waitFor();
   });
 });
+
+describe('on a phone', () => {
+  it('folds the modules under the menu button, and the police\'s reports fit the screen', async () => {
+    const phone = await signedInJourneyPage({ browser: browser!, baseUrl }, contexts, 'nghean.congan', 'Cán bộ cơ quan phối hợp', { width: 390, height: 844 });
+    expect(await fitsTheScreen(phone)).toBe(true);
+    const reportsLink = phone.getByRole('navigation').getByRole('link', { name: 'Báo cáo' });
+    expect(await reportsLink.isVisible()).toBe(false);
+    const menu = phone.getByRole('button', { name: 'Danh mục' });
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await reportsLink.click();
+    // Opening a module folds the menu away again.
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    const list = phone.getByRole('table', { name: 'Danh sách báo cáo của đơn vị' });
+    await list.getByRole('link', { name: halfYear }).first().click();
+    await phone.getByRole('heading', { name: 'Nội dung báo cáo' }).waitFor();
+    expect(await fitsTheScreen(phone)).toBe(true);
+  });
+});

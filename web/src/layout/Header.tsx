@@ -4,7 +4,8 @@ import { Link } from 'react-router';
 import { useCurrentUser, useSession } from '../auth/session-context.ts';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 
-export function Header() {
+/** The menu button shows only on narrow screens (styles.css), where the navigation folds away. */
+export function Header({ menuOpen, onToggleMenu }: { menuOpen: boolean; onToggleMenu: () => void }) {
   const { t } = useTranslation();
   const { signOut } = useSession();
   const user = useCurrentUser();
@@ -22,6 +23,9 @@ export function Header() {
 
   return (
     <header className="app-header">
+      <button type="button" className="button button-quiet menu-toggle" aria-expanded={menuOpen} aria-controls="app-nav" onClick={onToggleMenu}>
+        {t('nav.menu')}
+      </button>
       <Link to="/" className="app-title">{t('app.productName')}</Link>
       <div className="app-user">
         <span className="app-user-name">{user.displayName}</span>
