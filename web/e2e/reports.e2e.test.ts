@@ -51,6 +51,9 @@ describe('the 6-month report from a ward to the province', () => {
 
   it('is returned by the province with a comment, submitted again and accepted', async () => {
     const province = await signIn('nghean.canbo');
+    // The overview reminds the consolidator of the request whose units are late.
+    const late = province.getByRole('list', { name: 'Yêu cầu đã quá hạn nộp của cơ quan, đơn vị' }).getByRole('listitem').filter({ has: province.getByRole('link', { name: halfYear }) });
+    expect(await late.innerText()).toMatch(/^\d+ cơ quan, đơn vị quá hạn chưa nộp:/);
     await province.goto(`${baseUrl}/reports`);
     await province.getByRole('region', { name: 'Yêu cầu báo cáo đơn vị đã ban hành' }).getByRole('link', { name: /Tình hình nộp báo cáo: Báo cáo 6 tháng đầu năm 2026 thực hiện Kế hoạch số 15\/KH-UBND/ }).click();
     const board = province.getByRole('table', { name: 'Tình hình nộp báo cáo của các đơn vị' });
