@@ -25,6 +25,16 @@ export type HeaderInput = {
   numberCode?: string;
   /** The issuer's own bold lines when it is not the People's Committee: an agency's name ('CÔNG AN TỈNH NGHỆ AN'). */
   issuerLines?: readonly string[];
+  /** The header's fixed words: Vietnamese unless given (a report's English translation gives its own). */
+  wording?: HeaderWording;
+};
+
+/** The national name, the motto, the number and the place-and-date lines, in the document's language. */
+export type HeaderWording = {
+  nation: string;
+  motto: string;
+  numberLine: (number: string | null, code?: string) => string;
+  placeDateLine: (place: string, issueDate: string | null, draftYear: number) => string;
 };
 
 /**
@@ -34,7 +44,8 @@ export type HeaderInput = {
 const OUTDENT = mm(5);
 const LEFT_COLUMN = mm(70);
 const RIGHT_COLUMN = TEXT_WIDTH + OUTDENT - LEFT_COLUMN;
-const BLANK = '\u00a0'.repeat(6);
+/** Room left for what is written in by hand on issue (the number, the day and month). */
+export const BLANK = '\u00a0'.repeat(6);
 
 /**
  * A rough width in twips of a line of Times New Roman, enough to size the short rules drawn under
@@ -67,6 +78,13 @@ export function numberLine(number: string | null, code = 'KH-UBND'): string {
   return number ? `Số: ${number}` : `Số:${BLANK}/${code}`;
 }
 
+export const vietnameseHeader: HeaderWording = {
+  nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  motto: 'Độc lập - Tự do - Hạnh phúc',
+  numberLine,
+  placeDateLine,
+};
+
 /** The issuer's name as its seal reads: "TỈNH NGHỆ AN", "PHƯỜNG PHÚ THỨ". */
 function issuerNameLine(issuer: Issuer): string {
   const kinded = issuer.name.toLowerCase().startsWith(issuer.kind.toLowerCase()) ? issuer.name : `${issuer.kind} ${issuer.shortName}`;
@@ -93,10 +111,10 @@ function issuerColumn(input: HeaderInput): Paragraph[] {
   return paragraphs;
 }
 
-function nationColumn(): Paragraph[] {
-  const motto = 'Độc lập - Tự do - Hạnh phúc';
+function nationColumn(wording: HeaderWording): Paragraph[] {
+  const { motto } = wording;
   return [
-    centred([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: SIZE.header })]),
+    centred([run(wording.nation, { bold: true, size: SIZE.header })]),
     centred([run(motto, { bold: true, size: 14 })]),
     ruleLine(estimateWidth(motto, 14, true), RIGHT_COLUMN, { before: 70 }),
   ];
@@ -105,6 +123,7 @@ function nationColumn(): Paragraph[] {
 /** The two-column header as a borderless table, so that both columns stay aligned in any editor. */
 export function headerTable(input: HeaderInput): Table {
   const spaced = { before: 160 };
+  const wording = input.wording ?? vietnameseHeader;
   return new Table({
     width: { size: LEFT_COLUMN + RIGHT_COLUMN, type: WidthType.DXA },
     indent: { size: -OUTDENT, type: WidthType.DXA },
@@ -112,12 +131,12 @@ export function headerTable(input: HeaderInput): Table {
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
     rows: [
-      new TableRow({ cantSplit: true, children: [cell(issuerColumn(input), LEFT_COLUMN), cell(nationColumn(), RIGHT_COLUMN)] }),
+      new TableRow({ cantSplit: true, children: [cell(issuerColumn(input), LEFT_COLUMN), cell(nationColumn(wording), RIGHT_COLUMN)] }),
       new TableRow({
         cantSplit: true,
         children: [
-          cell([centred([run(numberLine(input.number, input.numberCode), { size: SIZE.header })], spaced)], LEFT_COLUMN),
-          cell([centred([run(placeDateLine(input.issuePlace, input.issueDate, input.draftYear), { italics: true, size: 14 })], spaced)], RIGHT_COLUMN),
+          cell([centred([run(wording.numberLine(input.number, input.numberCode), { size: SIZE.header })], spaced)], LEFT_COLUMN),
+          cell([centred([run(wording.placeDateLine(input.issuePlace, input.issueDate, input.draftYear), { italics: true, size: 14 })], spaced)], RIGHT_COLUMN),
         ],
       }),
     ],

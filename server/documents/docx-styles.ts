@@ -26,14 +26,19 @@ const FIRST_LINE_INDENT = mm(10);
 /** Space before each body paragraph (Decree 30: at least 6 pt). */
 const SPACE_BEFORE = 120;
 
-export const documentStyles: IStylesOptions = {
-  default: {
-    document: {
-      run: { font: FONT, size: SIZE.body * 2, language: { value: 'vi-VN' } },
-      paragraph: { spacing: { before: 0, after: 0, line: LINE_115, lineRule: LineRuleType.AUTO } },
+/** The default run and paragraph; `language` tells Word which spelling checker to use. */
+export function documentStylesIn(language: string): IStylesOptions {
+  return {
+    default: {
+      document: {
+        run: { font: FONT, size: SIZE.body * 2, language: { value: language } },
+        paragraph: { spacing: { before: 0, after: 0, line: LINE_115, lineRule: LineRuleType.AUTO } },
+      },
     },
-  },
-};
+  };
+}
+
+export const documentStyles: IStylesOptions = documentStylesIn('vi-VN');
 
 export type RunStyle = { bold?: boolean; italics?: boolean; size?: number };
 

@@ -134,3 +134,20 @@ describe('sheetNameOf', () => {
     expect(name).not.toMatch(/[:\\/?*[\]]/);
   });
 });
+
+describe('renderReportAnnex: an agency\'s report', () => {
+  it('goes with the agency\'s report and names the agency as the reporter', async () => {
+    const base = communeReportInput();
+    const input = {
+      ...base,
+      unit: { id: '40', name: 'Tỉnh Nghệ An', shortName: 'Nghệ An', kind: 'Tỉnh', level: 'province' },
+      agency: { name: 'Công an tỉnh Nghệ An', kind: 'police' },
+      report: { ...base.report, unitId: '40', unitName: 'Tỉnh Nghệ An', agencyId: 'c0a80101-0000-4000-8000-000000000001', agencyName: 'Công an tỉnh Nghệ An' },
+    };
+    const cover = (await readBack(await renderReportAnnex(input))).getWorksheet(COVER_SHEET)!;
+    const pairs = new Map<string, unknown>();
+    cover.eachRow((row) => pairs.set(String(row.getCell(1).value), row.getCell(2).value));
+    expect(cover.getCell('A2').value).toBe('Kèm theo Báo cáo kết quả thực hiện công tác phòng, chống mại dâm 6 tháng đầu năm 2024 của Công an tỉnh Nghệ An');
+    expect(pairs.get('Đơn vị báo cáo')).toBe('Công an tỉnh Nghệ An (Tỉnh Nghệ An)');
+  });
+});

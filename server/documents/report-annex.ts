@@ -1,10 +1,9 @@
 import ExcelJS from 'exceljs';
 import type { FigureTable } from '../../core/api/reports.ts';
 import { formatDateTime } from '../../core/dates/format.ts';
-import {
-  dataPeriodLine, isConsolidated, periodPhrase, reportStatusLabels, reportSubject, reportedUnits, targetStatusLabels, unitAuthority,
-  type ReportDocumentInput,
-} from './report-wording.ts';
+import { reportWording, type ReportLanguage, type ReportWording } from './report-language.ts';
+import { vietnameseWording } from './report-wording-vi.ts';
+import { isConsolidated, reportedUnits, type ReportDocumentInput } from './report-wording.ts';
 
 /**
  * A report's statistical annex ("Phụ lục số liệu") as an .xlsx: a cover sheet (what, which period,
@@ -13,25 +12,16 @@ import {
  * recipient can add them up again; a table without records leaves its cells empty and says so.
  */
 
-export const COVER_SHEET = 'Thông tin chung';
-export const TARGETS_SHEET = 'Chỉ tiêu';
-export const TOTAL_LABEL = 'Tổng cộng';
-export const NO_DATA_NOTE = 'Không có số liệu trong kỳ.';
+export const COVER_SHEET = vietnameseWording.annex.coverSheet;
+export const TARGETS_SHEET = vietnameseWording.annex.targetsSheet;
+export const TOTAL_LABEL = vietnameseWording.annex.total;
+export const NO_DATA_NOTE = vietnameseWording.annex.noData;
 const NUMBER_FORMAT = '#,##0';
 
-/** Short sheet names (Excel allows 31 characters, without : \ / ? * [ ]). */
-const sheetNames: Record<string, string> = {
-  establishments: 'Cơ sở, tụ điểm',
-  inspections: 'Kiểm tra, xử lý vi phạm',
-  tips: 'Tin báo, tố giác',
-  communication: 'Tuyên truyền',
-  training: 'Tập huấn',
-  support: 'Hỗ trợ, giảm hại',
-  crime: 'Tội phạm, xử phạt',
-};
-
-export function sheetNameOf(table: Pick<FigureTable, 'key' | 'title'>, taken: ReadonlySet<string>): string {
-  const base = (sheetNames[table.key] ?? table.title).replace(/[:\\/?*[\]]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 28) || 'Biểu';
+/** A table's short sheet name (Excel allows 31 characters, without : \ / ? * [ ]), distinct from those taken. */
+export function sheetNameOf(table: Pick<FigureTable, 'key' | 'title'>, taken: ReadonlySet<string>, words: ReportWording = vietnameseWording): string {
+  const { sheetNames, fallbackSheet } = words.annex;
+  const base = (sheetNames[table.key] ?? table.title).replace(/[:\\/?*[\]]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 28) || fallbackSheet;
   let name = base;
   for (let index = 2; taken.has(name.toLocaleLowerCase('vi')); index++) name = `${base.slice(0, 26)} ${index}`;
   return name;
@@ -41,8 +31,6 @@ const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080'
 const boxed: Partial<ExcelJS.Borders> = { top: thin, bottom: thin, left: thin, right: thin };
 const headerFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF5' } };
 const font = { name: 'Times New Roman', size: 12 };
-
-const sourceNotes = { own: 'Số liệu của đơn vị tổng hợp', report: '', missing: 'Chưa có báo cáo được chấp nhận' } as const;
 
 function styleHeader(row: ExcelJS.Row): void {
   row.height = 48;
@@ -70,18 +58,24 @@ function titleRow(sheet: ExcelJS.Worksheet, text: string, columns: number): void
   row.getCell(1).alignment = { vertical: 'middle', horizontal: 'left' };
 }
 
-function figureSheet(workbook: ExcelJS.Workbook, name: string, table: FigureTable, index: number): void {
-  const labels = table.columns.map((column) => column.label);
+/** A translation's every printed page says so, in the page header. */
+function markTranslation(sheet: ExcelJS.Worksheet, words: ReportWording): void {
+  if (words.translationNotice) sheet.headerFooter = { oddHeader: `&C&"Times New Roman,Italic"&10${words.translationNotice}` };
+}
+
+function figureSheet(workbook: ExcelJS.Workbook, name: string, table: FigureTable, index: number, words: ReportWording): void {
+  const { annex } = words;
+  const labels = table.columns.map((column) => words.figureLabel(table.key, column));
   const width = 2 + labels.length + 1;
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 2, ySplit: 2 }] });
-  titleRow(sheet, `Biểu ${index}. ${table.title}${table.noData ? ` — ${NO_DATA_NOTE}` : ''}`, width);
-  styleHeader(sheet.addRow(['STT', 'Đơn vị', ...labels, 'Ghi chú']));
+  titleRow(sheet, annex.tableTitle(index, words.tableTitle(table), table.noData), width);
+  styleHeader(sheet.addRow([annex.figureHeaders.number, annex.figureHeaders.unit, ...labels, annex.figureHeaders.notes]));
   table.rows.forEach((row, position) => {
     const values = table.columns.map((column) => (table.noData ? null : (row.values[column.key] ?? null)));
-    styleBody(sheet.addRow([position + 1, row.unitName, ...values, sourceNotes[row.source] || null]));
+    styleBody(sheet.addRow([position + 1, row.unitName, ...values, annex.sourceNotes[row.source] || null]));
   });
   const totals = table.columns.map((column) => (table.noData ? null : (table.total[column.key] ?? null)));
-  styleBody(sheet.addRow([null, TOTAL_LABEL, ...totals, table.noData ? NO_DATA_NOTE : null]), true);
+  styleBody(sheet.addRow([null, annex.total, ...totals, table.noData ? annex.noData : null]), true);
   sheet.getColumn(1).width = 6;
   sheet.getColumn(1).alignment = { horizontal: 'center', vertical: 'middle' };
   sheet.getColumn(2).width = Math.min(40, Math.max(22, ...table.rows.map((row) => row.unitName.length + 2)));
@@ -90,15 +84,19 @@ function figureSheet(workbook: ExcelJS.Workbook, name: string, table: FigureTabl
   });
   sheet.getColumn(width).width = 30;
   sheet.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' };
+  markTranslation(sheet, words);
 }
 
-function targetsSheet(workbook: ExcelJS.Workbook, input: ReportDocumentInput): void {
-  const sheet = workbook.addWorksheet(TARGETS_SHEET, { views: [{ state: 'frozen', ySplit: 2 }] });
+function targetsSheet(workbook: ExcelJS.Workbook, input: ReportDocumentInput, words: ReportWording): void {
+  const { annex } = words;
+  const sheet = workbook.addWorksheet(annex.targetsSheet, { views: [{ state: 'frozen', ySplit: 2 }] });
   const targets = input.report.content.targets;
-  titleRow(sheet, targets.length > 0 ? 'Kết quả thực hiện các chỉ tiêu' : 'Kết quả thực hiện các chỉ tiêu — kỳ báo cáo không gắn với chỉ tiêu của kế hoạch', 6);
-  styleHeader(sheet.addRow(['STT', 'Chỉ tiêu', 'Chỉ số', 'Mục tiêu', 'Kết quả', 'Đánh giá']));
+  titleRow(sheet, annex.targetsTitle(targets.length > 0), 6);
+  styleHeader(sheet.addRow([...annex.targetHeaders]));
   targets.forEach((target, index) => {
-    const row = sheet.addRow([index + 1, target.text, target.indicatorName, target.target, target.result, targetStatusLabels[target.status]]);
+    const row = sheet.addRow([
+      index + 1, target.text, words.indicatorName(target.indicatorName), words.measure(target.target), words.measure(target.result), words.targetStatus[target.status],
+    ]);
     styleBody(row);
     row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
     row.getCell(3).alignment = { wrapText: true, vertical: 'top' };
@@ -108,12 +106,14 @@ function targetsSheet(workbook: ExcelJS.Workbook, input: ReportDocumentInput): v
   });
   sheet.getColumn(1).alignment = { horizontal: 'center', vertical: 'top' };
   sheet.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' };
+  markTranslation(sheet, words);
 }
 
-function coverSheet(workbook: ExcelJS.Workbook, input: ReportDocumentInput, tableSheets: readonly { name: string; title: string }[]): void {
+function coverSheet(workbook: ExcelJS.Workbook, input: ReportDocumentInput, tableSheets: readonly { name: string; title: string }[], words: ReportWording): void {
   const { report, request, unit } = input;
-  const sheet = workbook.addWorksheet(COVER_SHEET);
-  const subject = reportSubject(request);
+  const { annex } = words;
+  const { labels } = annex;
+  const sheet = workbook.addWorksheet(annex.coverSheet);
   const add = (label: string, value: string | number | null) => {
     const row = sheet.addRow([label, value]);
     row.getCell(1).font = { ...font, bold: true };
@@ -121,55 +121,67 @@ function coverSheet(workbook: ExcelJS.Workbook, input: ReportDocumentInput, tabl
     row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
     row.getCell(1).alignment = { vertical: 'top' };
   };
-  const heading = sheet.addRow(['PHỤ LỤC SỐ LIỆU']);
+  // A translation says so in the title row, before anything else.
+  const heading = sheet.addRow([words.translationNotice ? `${annex.heading} (${words.translationNotice})` : annex.heading]);
   heading.font = { ...font, bold: true, size: 14 };
   sheet.mergeCells(heading.number, 1, heading.number, 2);
-  const under = sheet.addRow([`Kèm theo Báo cáo ${subject.charAt(0).toLocaleLowerCase('vi')}${subject.slice(1)} của ${unitAuthority(unit)}`]);
+  if (words.translationNotice) {
+    heading.height = 40;
+    heading.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+  }
+  // An agency's annex goes with the agency's report, a unit's with its committee's.
+  const under = sheet.addRow([annex.attachedTo(request, words.authority(input))]);
   under.font = { ...font, italic: true };
   sheet.mergeCells(under.number, 1, under.number, 2);
   under.getCell(1).alignment = { wrapText: true };
   under.height = 32;
   sheet.addRow([]);
-  add('Báo cáo', subject);
-  add('Kỳ báo cáo', `${periodPhrase(request.periodCode) ?? request.title} (${request.periodCode})`);
-  add('Phạm vi số liệu', dataPeriodLine(request.periodStart, request.periodEnd));
-  add('Đơn vị báo cáo', unit.name);
-  add('Loại báo cáo', isConsolidated(report) ? 'Báo cáo tổng hợp' : 'Báo cáo của đơn vị');
-  add('Trạng thái', `${reportStatusLabels[report.status]} (phiên bản ${report.version})`);
-  add('Hạn gửi báo cáo', report.deadline.split('-').reverse().join('/'));
+  add(labels.report, words.subject(request));
+  add(labels.period, annex.periodLine(request));
+  add(labels.dataRange, words.dataPeriod(request.periodStart, request.periodEnd));
+  add(labels.unit, input.agency ? `${input.agency.name} (${annex.unitName(unit)})` : annex.unitName(unit));
+  add(labels.kind, annex.kindOf(isConsolidated(report)));
+  add(labels.status, annex.statusLine(words.reportStatus[report.status], report.version));
+  add(labels.deadline, report.deadline.split('-').reverse().join('/'));
   if (isConsolidated(report)) {
     const { reported, expected } = reportedUnits(report);
-    add('Số đơn vị đã báo cáo', `${reported}/${expected}`);
+    add(labels.reported, `${reported}/${expected}`);
     const missing = report.content.missingUnits.map((item) => item.unitName).join(', ');
-    add('Đơn vị chưa có báo cáo', missing || 'Không có');
+    add(labels.missing, missing || annex.none);
   }
-  add('Số liệu tính đến', report.content.computedAt ? formatDateTime(new Date(report.content.computedAt)) : null);
-  add('Ngày xuất tệp', formatDateTime(input.now ?? new Date()));
+  add(labels.computedAt, report.content.computedAt ? formatDateTime(new Date(report.content.computedAt)) : null);
+  add(labels.exportedAt, formatDateTime(input.now ?? new Date()));
   sheet.addRow([]);
-  const list = sheet.addRow(['Các biểu']);
+  const list = sheet.addRow([labels.tables]);
   list.font = { ...font, bold: true };
-  tableSheets.forEach((table, index) => add(`Biểu ${index + 1}`, `${table.title} (trang "${table.name}")`));
-  add('Chỉ tiêu', `Kết quả thực hiện các chỉ tiêu (trang "${TARGETS_SHEET}")`);
+  tableSheets.forEach((table, index) => add(annex.tableLabel(index + 1), annex.tableLine(table.title, table.name)));
+  add(labels.targets, annex.targetsLine(annex.targetsSheet));
   sheet.getColumn(1).width = 26;
   sheet.getColumn(2).width = 90;
+  markTranslation(sheet, words);
 }
 
-/** The annex as an .xlsx file. */
-export async function renderReportAnnex(input: ReportDocumentInput): Promise<Buffer> {
+/**
+ * The annex as an .xlsx file: in Vietnamese, the official annex; in English (`en`), its unofficial
+ * translation, marked in the cover's title row and in every sheet's page header.
+ */
+export async function renderReportAnnex(input: ReportDocumentInput, language: ReportLanguage = 'vi'): Promise<Buffer> {
+  const words = reportWording(language);
+  const { annex } = words;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'PCMD';
-  workbook.title = `Phụ lục số liệu — ${reportSubject(input.request)}`;
+  workbook.title = annex.workbookTitle(words.subject(input.request));
   const now = input.now ?? new Date();
   workbook.created = now;
   workbook.modified = now;
-  const taken = new Set([COVER_SHEET.toLocaleLowerCase('vi'), TARGETS_SHEET.toLocaleLowerCase('vi')]);
+  const taken = new Set([annex.coverSheet.toLocaleLowerCase('vi'), annex.targetsSheet.toLocaleLowerCase('vi')]);
   const tableSheets = input.report.content.tables.map((table) => {
-    const name = sheetNameOf(table, taken);
+    const name = sheetNameOf(table, taken, words);
     taken.add(name.toLocaleLowerCase('vi'));
-    return { name, title: table.title, table };
+    return { name, title: words.tableTitle(table), table };
   });
-  coverSheet(workbook, input, tableSheets);
-  tableSheets.forEach((entry, index) => figureSheet(workbook, entry.name, entry.table, index + 1));
-  targetsSheet(workbook, input);
+  coverSheet(workbook, input, tableSheets, words);
+  tableSheets.forEach((entry, index) => figureSheet(workbook, entry.name, entry.table, index + 1, words));
+  targetsSheet(workbook, input, words);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,11 +1,10 @@
 import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type FileChild } from 'docx';
 import type { Signer } from '../../core/plans/plan.ts';
 import { estimateWidth, headerTable, type Issuer } from './document-header.ts';
-import { FONT, MARGIN, PAGE, SIZE, TEXT_WIDTH, bodyParagraph, centred, documentStyles, lowerFirst, mm, ruleLine, run } from './docx-styles.ts';
+import { FONT, MARGIN, PAGE, SIZE, TEXT_WIDTH, bodyParagraph, centred, documentStylesIn, mm, ruleLine, run } from './docx-styles.ts';
+import { reportWording, type ReportLanguage, type ReportWording } from './report-language.ts';
 import { narrativeSection, numberedSections, resultsSection } from './report-sections.ts';
-import {
-  agencyNumberCode, authorityOfName, dataPeriodLine, dateInVietnam, isConsolidated, reportAuthority, reportSubject, type ReportDocumentInput,
-} from './report-wording.ts';
+import { agencyNumberCode, dateInVietnam, isConsolidated, type ReportDocumentInput } from './report-wording.ts';
 import { signatureTable, spacer } from './signature-block.ts';
 
 /**
@@ -44,70 +43,79 @@ function documentDate(input: ReportDocumentInput): string | null {
  * "BÁO CÁO", the subject under it and a short rule (as a plan's title block), then the data period
  * in italics: "(Số liệu tính từ ngày 15/12/2023 đến ngày 14/6/2024)".
  */
-function titleBlock(subject: string, period: string): Paragraph[] {
+function titleBlock(kind: string, subject: string, period: string): Paragraph[] {
   const subjectWidth = Math.min(estimateWidth(subject, 14, true), TEXT_WIDTH);
   return [
-    centred([run('BÁO CÁO', { bold: true, size: 14 })], { before: 480 }),
+    centred([run(kind, { bold: true, size: 14 })], { before: 480 }),
     centred([run(subject.trim(), { bold: true, size: 14 })], { line: 264 }),
     ruleLine(Math.min(mm(60), Math.max(mm(25), Math.round(subjectWidth * 0.4))), TEXT_WIDTH, { before: 80 }),
     centred([run(`(${period})`, { italics: true })], { before: 120, after: 120 }),
   ];
 }
 
-/** "Thực hiện chế độ báo cáo của …, Ủy ban nhân dân xã … báo cáo kết quả … như sau:". */
-function openingParagraph(input: ReportDocumentInput, subject: string, authority: string): Paragraph {
-  const { report, request } = input;
-  // An agency reports to its own unit's committee (through the lead agency); a unit to the one above.
-  const asked = report.issuerUnitName && (input.agency || report.issuerUnitName !== input.unit.name) ? authorityOfName(report.issuerUnitName) : null;
-  const basis = request.kind === 'ad_hoc'
-    ? (asked ? `Thực hiện yêu cầu của ${asked}, ` : '')
-    : (asked ? `Thực hiện chế độ báo cáo của ${asked}, ` : '');
-  const lead = basis ? `${basis}${authority}` : authority;
-  return bodyParagraph(`${lead} báo cáo ${lowerFirst(subject)} như sau:`);
+/**
+ * A translation says so before anything else, in italics over the header: the Vietnamese document
+ * is the one that counts.
+ */
+function translationNotice(notice: string): Paragraph {
+  return centred([run(notice, { italics: true, size: 12 })], { after: 160 });
 }
 
-/** "Trên đây là báo cáo … của Ủy ban nhân dân tỉnh Nghệ An./." */
-function closingParagraph(subject: string, authority: string): Paragraph {
-  return bodyParagraph(`Trên đây là báo cáo ${lowerFirst(subject)} của ${authority}./.`, { keepNext: true });
+/**
+ * "Thực hiện chế độ báo cáo của …" names the committee that asked: an agency reports to its own
+ * unit's committee (through the lead agency); a unit to the one above. A unit's own request asks no one.
+ */
+function askedBy(input: ReportDocumentInput): string | null {
+  const { report } = input;
+  return report.issuerUnitName && (input.agency || report.issuerUnitName !== input.unit.name) ? report.issuerUnitName : null;
 }
 
-export function reportDocumentChildren(input: ReportDocumentInput): FileChild[] {
+export function reportDocumentChildren(input: ReportDocumentInput, words: ReportWording = reportWording('vi')): FileChild[] {
   const { report, request, unit } = input;
   const issuer: Issuer = { name: unit.name, kind: unit.kind, shortName: unit.shortName, level: unit.level };
-  const subject = reportSubject(request);
-  const authority = reportAuthority(input);
+  const subject = words.subject(request);
+  const authority = words.authority(input);
+  const facts = { request, issuerName: askedBy(input), authority };
+  const issuerLines = input.agency ? [input.agency.name.toLocaleUpperCase('vi')] : words.committeeLines(unit);
   return [
+    ...(words.translationNotice ? [translationNotice(words.translationNotice)] : []),
     headerTable({
       issuer,
       parentAuthority: input.parentAuthority,
       number: input.number ?? null,
       numberCode: input.agency ? agencyNumberCode(input.agency.name, unit.shortName) : 'BC-UBND',
-      ...(input.agency ? { issuerLines: [input.agency.name.toLocaleUpperCase('vi')] } : {}),
+      ...(issuerLines ? { issuerLines } : {}),
       issueDate: documentDate(input),
       issuePlace: unit.shortName,
       title: subject,
       draftYear: yearInVietnam(input.now ?? new Date()),
+      wording: words.header,
     }),
-    ...titleBlock(subject, dataPeriodLine(request.periodStart, request.periodEnd)),
-    openingParagraph(input, subject, authority),
+    ...titleBlock(words.documentKind, subject, words.dataPeriod(request.periodStart, request.periodEnd)),
+    bodyParagraph(words.opening(facts)),
     ...numberedSections([
-      resultsSection({ report, ownAuthority: authority }),
-      narrativeSection('KHÓ KHĂN, VƯỚNG MẮC', report.content.narrative.difficulties, report),
-      narrativeSection('ĐỀ XUẤT, KIẾN NGHỊ', report.content.narrative.proposals, report),
+      resultsSection({ report, ownAuthority: authority, words }),
+      narrativeSection(words.sections.difficulties, report.content.narrative.difficulties, report, words),
+      narrativeSection(words.sections.proposals, report.content.narrative.proposals, report, words),
     ]),
-    closingParagraph(subject, authority),
+    bodyParagraph(words.closing(facts), { keepNext: true }),
     spacer(),
-    signatureTable(input.recipients, input.signer ?? (input.agency ? DEFAULT_AGENCY_SIGNER : DEFAULT_REPORT_SIGNER)),
+    signatureTable(input.recipients, input.signer ?? (input.agency ? DEFAULT_AGENCY_SIGNER : DEFAULT_REPORT_SIGNER), words.signature),
   ];
 }
 
-export async function renderReportDocument(input: ReportDocumentInput): Promise<Buffer> {
-  const subject = reportSubject(input.request);
+/**
+ * The report as a .docx: in Vietnamese, the official document; in English (`en`), its unofficial
+ * translation, marked as such at the top and in the file's properties.
+ */
+export async function renderReportDocument(input: ReportDocumentInput, language: ReportLanguage = 'vi'): Promise<Buffer> {
+  const words = reportWording(language);
+  const metadata = words.metadata(input.request, isConsolidated(input.report));
   const document = new Document({
-    title: `Báo cáo ${lowerFirst(subject)}`.normalize('NFC'),
-    creator: reportAuthority(input).normalize('NFC'),
-    description: isConsolidated(input.report) ? 'Báo cáo tổng hợp' : 'Báo cáo',
-    styles: documentStyles,
+    title: metadata.title.normalize('NFC'),
+    creator: words.authority(input).normalize('NFC'),
+    description: metadata.description,
+    styles: documentStylesIn(words.languageTag),
     sections: [
       {
         properties: {
@@ -115,7 +123,7 @@ export async function renderReportDocument(input: ReportDocumentInput): Promise<
           page: { size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT }, margin: MARGIN },
         },
         headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
-        children: reportDocumentChildren(input),
+        children: reportDocumentChildren(input, words),
       },
     ],
   });

@@ -2,8 +2,10 @@ import {
   AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType, type FileChild,
 } from 'docx';
 import type { FigureTable, Report } from '../../core/api/reports.ts';
-import { TEXT_WIDTH, bodyParagraph, headingParagraph, mm, run, withTerminal } from './docx-styles.ts';
-import { formatFigure, isConsolidated, reportedUnits, targetStatusLabels } from './report-wording.ts';
+import { TEXT_WIDTH, bodyParagraph, headingParagraph, mm, run } from './docx-styles.ts';
+import type { ReportWording } from './report-language.ts';
+import { vietnameseWording } from './report-wording-vi.ts';
+import { isConsolidated, reportedUnits } from './report-wording.ts';
 
 /**
  * Sections I–III of a report's body, as the seeds' 6-month reports write them: I. the results —
@@ -19,7 +21,6 @@ const CELL_MARGIN = { top: 40, bottom: 40, left: 80, right: 80 };
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
-const LETTERS = 'abcdđeghiklmnopqrstuvxy';
 
 /** One paragraph per line the unit wrote; blank lines dropped. */
 export function proseParagraphs(text: string): Paragraph[] {
@@ -92,91 +93,94 @@ type Correction = Report['content']['corrections'][number];
  * Số liệu (the unit's own figures, or a consolidated report's totals), a corrected figure marked
  * (1), (2)… with its note under the table.
  */
-export function figureTableBlock(table: FigureTable, corrections: readonly Correction[], consolidated: boolean, letter: string): FileChild[] {
-  const heading = headingParagraph(`${letter}) ${table.title}`, { italics: true });
-  if (table.noData) return [heading, bodyParagraph('Không có số liệu trong kỳ.')];
+export function figureTableBlock(
+  table: FigureTable, corrections: readonly Correction[], consolidated: boolean, letter: string, words: ReportWording = vietnameseWording,
+): FileChild[] {
+  const heading = headingParagraph(`${letter}) ${words.tableTitle(table)}`, { italics: true });
+  if (table.noData) return [heading, bodyParagraph(words.noData)];
   const ownRow = table.rows.length === 1 ? table.rows[0] : undefined;
   const notes: string[] = [];
   const rows = table.columns.map((column, index): Cell[] => {
     const value = consolidated || !ownRow ? (table.total[column.key] ?? null) : (ownRow.values[column.key] ?? null);
     const correction = corrections.find((item) => item.table === table.key && item.figure === column.key);
-    let text = formatFigure(value);
+    const label = words.figureLabel(table.key, column);
+    let text = words.formatFigure(value);
     if (correction) {
-      notes.push(`(${notes.length + 1}) ${column.label}: số liệu đã điều chỉnh từ ${formatFigure(correction.computed)} thành ${formatFigure(correction.value)}. ${withTerminal(correction.note, '.')}`);
+      notes.push(words.correctionNote({ index: notes.length + 1, label, computed: correction.computed, value: correction.value, reason: correction.note }));
       text = `${text} (${notes.length})`;
     }
-    return [{ text: String(index + 1), align: 'center' }, { text: column.label }, { text, align: 'right' }];
+    return [{ text: String(index + 1), align: 'center' }, { text: label }, { text, align: 'right' }];
   });
   const widths = [mm(12), TEXT_WIDTH - mm(12) - mm(42), mm(42)];
   return [
     heading,
-    gridTable(widths, ['STT', 'Nội dung', consolidated ? 'Tổng số' : 'Số liệu'], rows, { keepWithNext: notes.length > 0 }),
+    gridTable(widths, words.figureHeaders(consolidated), rows, { keepWithNext: notes.length > 0 }),
     ...notes.map(noteLine),
     afterTable(),
   ];
 }
 
 /** Chỉ tiêu | Kết quả | Đánh giá, one row per target of the plan. */
-export function targetsTable(targets: Report['content']['targets']): Table {
+export function targetsTable(targets: Report['content']['targets'], words: ReportWording = vietnameseWording): Table {
   const widths = [mm(12), mm(78), mm(40), TEXT_WIDTH - mm(12) - mm(78) - mm(40)];
-  return gridTable(widths, ['STT', 'Chỉ tiêu', 'Kết quả', 'Đánh giá'], targets.map((target, index) => [
+  return gridTable(widths, words.targetHeaders, targets.map((target, index) => [
     { text: String(index + 1), align: 'center' },
     { text: target.text.trim() },
-    { text: target.result.trim() || '–', align: 'center' },
-    { text: targetStatusLabels[target.status], align: 'center' },
+    { text: words.measure(target.result.trim()) || '–', align: 'center' },
+    { text: words.targetStatus[target.status], align: 'center' },
   ]));
 }
 
-export type ResultsContext = { report: Report; ownAuthority: string };
+export type ResultsContext = { report: Report; ownAuthority: string; words?: ReportWording };
 
 /** "Số liệu tổng hợp từ báo cáo của 128/130 đơn vị …" and the units whose report is missing. */
 function consolidationLines(context: ResultsContext): Paragraph[] {
   const { report } = context;
+  const words = context.words ?? vietnameseWording;
   const { reported, expected, hasOwnRow } = reportedUnits(report);
-  const own = hasOwnRow ? ` và số liệu của ${context.ownAuthority}` : '';
-  const lines = [bodyParagraph(`Số liệu tổng hợp từ báo cáo đã được chấp nhận của ${reported}/${expected} đơn vị${own}; chi tiết từng đơn vị tại Phụ lục số liệu kèm theo.`)];
+  const lines = [bodyParagraph(words.consolidation({ reported, expected, ownAuthority: hasOwnRow ? context.ownAuthority : null }))];
   const missing = report.content.missingUnits;
-  if (missing.length > 0) {
-    lines.push(bodyParagraph(`Các đơn vị chưa có báo cáo được chấp nhận, số liệu chưa được tổng hợp (${missing.length} đơn vị): ${missing.map((unit) => unit.unitName.trim()).join(', ')}.`));
-  }
+  if (missing.length > 0) lines.push(bodyParagraph(words.missingUnits(missing.map((unit) => unit.unitName.trim()))));
   return lines;
 }
 
 /** I. KẾT QUẢ THỰC HIỆN: the account, the figures, the targets. */
 export function resultsSection(context: ResultsContext): ReportBodySection {
   const { report } = context;
+  const words = context.words ?? vietnameseWording;
   const consolidated = isConsolidated(report);
   const parts: { title: string; children: FileChild[] }[] = [];
   // An agency reports against the duties the plan gave it: they open the section, as the plan words them.
   const duties = report.content.duties ?? [];
-  if (duties.length > 0) parts.push({ title: 'Nhiệm vụ được giao theo kế hoạch', children: duties.map((duty) => bodyParagraph(`- ${duty}`)) });
+  if (duties.length > 0) parts.push({ title: words.parts.duties, children: duties.map((duty) => bodyParagraph(`- ${duty}`)) });
   const account = proseParagraphs(report.content.narrative.results);
-  parts.push({ title: 'Tình hình triển khai thực hiện', children: account.length > 0 ? account : [placeholder(report)] });
-  const tables = report.content.tables.flatMap((table, index) => figureTableBlock(table, report.content.corrections, consolidated, LETTERS[index] ?? String(index + 1)));
+  parts.push({ title: words.parts.implementation, children: account.length > 0 ? account : [placeholder(report, words)] });
+  const tables = report.content.tables.flatMap((table, index) =>
+    figureTableBlock(table, report.content.corrections, consolidated, words.letters[index] ?? String(index + 1), words));
   if (tables.length > 0) {
-    parts.push({ title: 'Kết quả cụ thể', children: [...(consolidated ? consolidationLines(context) : []), ...tables] });
+    parts.push({ title: words.parts.specificResults, children: [...(consolidated ? consolidationLines(context) : []), ...tables] });
   } else if (consolidated && report.content.missingUnits.length > 0) {
-    parts.push({ title: 'Kết quả cụ thể', children: consolidationLines(context) });
+    parts.push({ title: words.parts.specificResults, children: consolidationLines(context) });
   }
   if (report.content.targets.length > 0) {
-    parts.push({ title: 'Kết quả thực hiện các chỉ tiêu', children: [targetsTable(report.content.targets), afterTable()] });
+    parts.push({ title: words.parts.targets, children: [targetsTable(report.content.targets, words), afterTable()] });
   }
   return {
-    heading: 'KẾT QUẢ THỰC HIỆN',
+    heading: words.sections.results,
     children: parts.flatMap((part, index) => [headingParagraph(`${index + 1}. ${part.title}`), ...part.children]),
   };
 }
 
 /** What an empty narrative section says: nothing written yet in a draft (in italics); "Không có." once submitted. */
-function placeholder(report: Report): Paragraph {
+function placeholder(report: Report, words: ReportWording): Paragraph {
   return report.status === 'submitted' || report.status === 'accepted'
-    ? bodyParagraph('Không có.')
-    : bodyParagraph([run('(Chưa có nội dung.)', { italics: true })]);
+    ? bodyParagraph(words.none)
+    : bodyParagraph([run(words.notWritten, { italics: true })]);
 }
 
-export function narrativeSection(heading: string, text: string, report: Report): ReportBodySection {
+export function narrativeSection(heading: string, text: string, report: Report, words: ReportWording = vietnameseWording): ReportBodySection {
   const paragraphs = proseParagraphs(text);
-  return { heading, children: paragraphs.length > 0 ? paragraphs : [placeholder(report)] };
+  return { heading, children: paragraphs.length > 0 ? paragraphs : [placeholder(report, words)] };
 }
 
 export function numberedSections(sections: readonly ReportBodySection[]): FileChild[] {

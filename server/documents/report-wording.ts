@@ -58,7 +58,7 @@ export function periodPhrase(periodCode: string): string | null {
 }
 
 /** An ad hoc request's title as the line under "BÁO CÁO": "Báo cáo kết quả …" → "Kết quả …". */
-function titleAsSubject(title: string): string {
+export function titleAsSubject(title: string): string {
   const stripped = title.trim().normalize('NFC').replace(/^báo cáo\s+/iu, '').replace(/[.;]+$/, '');
   const first = stripped.charAt(0);
   return `${first.toLocaleUpperCase('vi')}${stripped.slice(1)}`;
@@ -168,7 +168,12 @@ export function asciiFold(text: string): string {
  */
 export function reportFileNames(input: Pick<ReportDocumentInput, 'request' | 'unit' | 'agency'>, suffix: string, extension: 'docx' | 'xlsx'): { ascii: string; unicode: string } {
   const phrase = input.request.kind === 'ad_hoc' ? titleAsSubject(input.request.title) : periodPhrase(input.request.periodCode) ?? input.request.periodCode;
-  const words = `${suffix} ${phrase} ${input.agency?.name ?? input.unit.name}`.normalize('NFC').replace(/[\\/:*?"<>|]+/g, ' ').replace(/\p{Cc}+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 150);
+  return fileNamesOf(`${suffix} ${phrase} ${input.agency?.name ?? input.unit.name}`, extension);
+}
+
+/** A file name from its words: nothing a file system or a header refuses, at most 150 characters; and its ASCII form. */
+export function fileNamesOf(text: string, extension: 'docx' | 'xlsx', fallback = 'bao-cao'): { ascii: string; unicode: string } {
+  const words = text.normalize('NFC').replace(/[\\/:*?"<>|]+/g, ' ').replace(/\p{Cc}+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 150);
   const ascii = asciiFold(words).replace(/[^0-9A-Za-z]+/g, '-').replace(/^-+|-+$/g, '');
-  return { ascii: `${ascii || 'bao-cao'}.${extension}`, unicode: `${words}.${extension}` };
+  return { ascii: `${ascii || fallback}.${extension}`, unicode: `${words}.${extension}` };
 }

@@ -20,28 +20,39 @@ function recipientLine(text: string): Paragraph {
   });
 }
 
+/** The foot's fixed words: Vietnamese unless given (a report's English translation gives its own). */
+export type SignatureWording = {
+  recipientsLabel: string;
+  /** The file copy's line when the recipients list none. */
+  archive: string;
+  /** A signer's title line as printed (the translation words the known titles in English). */
+  signerTitle: (line: string) => string;
+};
+
+export const vietnameseSignature: SignatureWording = { recipientsLabel: 'Nơi nhận:', archive: 'Lưu: VT', signerTitle: (line) => line };
+
 /** "- Bộ Y tế;" lines, always ending "- Lưu: VT." unless the plan lists its own file copy. */
-export function recipientLines(recipients: readonly string[]): string[] {
+export function recipientLines(recipients: readonly string[], defaultArchive = vietnameseSignature.archive): string[] {
   const named = recipients.map((recipient) => recipient.trim().replace(/^-\s*/, '').replace(/[.;,]+$/, '')).filter(Boolean);
-  const archive = named.find((recipient) => /^lưu(?=[\s:]|$)/iu.test(recipient)) ?? 'Lưu: VT';
+  const archive = named.find((recipient) => /^lưu(?=[\s:]|$)/iu.test(recipient)) ?? defaultArchive;
   const others = named.filter((recipient) => recipient !== archive);
   return [...others.map((recipient) => `- ${recipient};`), `- ${archive}.`];
 }
 
-function recipientsColumn(recipients: readonly string[]): Paragraph[] {
+function recipientsColumn(recipients: readonly string[], wording: SignatureWording): Paragraph[] {
   return [
     new Paragraph({
-      children: [run('Nơi nhận:', { bold: true, italics: true, size: SIZE.recipientsLabel })],
+      children: [run(wording.recipientsLabel, { bold: true, italics: true, size: SIZE.recipientsLabel })],
       spacing: { line: 240, lineRule: LineRuleType.AUTO },
     }),
-    ...recipientLines(recipients).map(recipientLine),
+    ...recipientLines(recipients, wording.archive).map(recipientLine),
   ];
 }
 
-function signerColumn(signer: Signer): Paragraph[] {
+function signerColumn(signer: Signer, wording: SignatureWording): Paragraph[] {
   const titles = [signer.authority, signer.onBehalf, signer.position].filter((line): line is string => Boolean(line?.trim()));
   return [
-    ...titles.map((line) => centred([run(upper(line.trim()), { bold: true })])),
+    ...titles.map((line) => centred([run(upper(wording.signerTitle(line.trim())), { bold: true })])),
     ...Array.from({ length: SIGNATURE_LINES }, () => blankLine()),
     centred([run(signer.name?.trim() ?? '', { bold: true })]),
   ];
@@ -56,7 +67,7 @@ function cell(children: Paragraph[], width: number): TableCell {
   });
 }
 
-export function signatureTable(recipients: readonly string[], signer: Signer): Table {
+export function signatureTable(recipients: readonly string[], signer: Signer, wording: SignatureWording = vietnameseSignature): Table {
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [LEFT_COLUMN, RIGHT_COLUMN],
@@ -65,7 +76,7 @@ export function signatureTable(recipients: readonly string[], signer: Signer): T
     rows: [
       new TableRow({
         cantSplit: true,
-        children: [cell(recipientsColumn(recipients), LEFT_COLUMN), cell(signerColumn(signer), RIGHT_COLUMN)],
+        children: [cell(recipientsColumn(recipients, wording), LEFT_COLUMN), cell(signerColumn(signer, wording), RIGHT_COLUMN)],
       }),
     ],
   });

@@ -185,6 +185,84 @@ describe('documents of accepted reports', () => {
   });
 });
 
+/** The newest export of a report in the audit log. */
+const latestExport = (targetId: string) => testApp.database.db.selectFrom('audit_log')
+  .select(['outcome', 'summary']).where('target_id', '=', targetId).where('action', '=', 'report.export').orderBy('id', 'desc').executeTakeFirstOrThrow();
+
+// After the documents of accepted reports: the commune's report is accepted, its content frozen.
+describe('?lang=en: the unofficial English translation', () => {
+  it('is refused, as the Vietnamese, for a report outside the caller\'s scope', async () => {
+    const neighbour = await testApp.signIn({ role: 'programme_officer', unitId: '16702' });
+    for (const url of [`/api/reports/${communeReportId}/document.docx?lang=en`, `/api/reports/${communeReportId}/annex.xlsx?lang=en`]) {
+      expect((await testApp.request(neighbour, { method: 'GET', url })).statusCode).toBe(403);
+    }
+  });
+
+  it('refuses a language other than vi and en, or an unknown parameter, saying which are allowed', async () => {
+    const french = await testApp.request(communeOfficer, { method: 'GET', url: `/api/reports/${communeReportId}/document.docx?lang=fr`, language: 'en' });
+    expect(french.statusCode).toBe(400);
+    expect(french.json().error).toMatchObject({
+      code: 'validation_failed',
+      details: [{ field: 'querystring.lang', message: 'The document language must be vi (the official document) or en (an unofficial English translation)' }],
+    });
+    const inVietnamese = await testApp.request(communeOfficer, { method: 'GET', url: `/api/reports/${communeReportId}/annex.xlsx?lang=fr` });
+    expect(inVietnamese.statusCode).toBe(400);
+    expect(inVietnamese.json().error.details[0].message).toBe('Ngôn ngữ của tài liệu phải là vi (bản chính thức) hoặc en (bản dịch tiếng Anh không chính thức)');
+    const unknown = await testApp.request(communeOfficer, { method: 'GET', url: `/api/reports/${communeReportId}/document.docx?language=en` });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.details[0].message).toContain('language');
+  });
+
+  it('gives the commune its report in English, marked as a translation, with an English file name, and audits the language', async () => {
+    const response = await testApp.request(communeOfficer, { method: 'GET', url: `/api/reports/${communeReportId}/document.docx?lang=en` });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(String(response.headers['content-disposition'])).toMatch(/^attachment; filename="Report-first-6-months-of-2026-[A-Za-z-]+-Ward\.docx"; filename\*=UTF-8''Report%20first%206%20months/);
+    // document.xml escapes the apostrophe of "People's".
+    const text = (await docxText(response.rawPayload)).replace(/&apos;/g, "'");
+    for (const expected of [
+      'Unofficial English translation — the Vietnamese document is the official one', 'SOCIALIST REPUBLIC OF VIET NAM', 'REPORT',
+      'Results of prostitution prevention and control in the first 6 months of 2026', '(Figures from 15/12/2025 to 14/6/2026)',
+      'I. RESULTS', 'II. DIFFICULTIES AND OBSTACLES\nNone.', 'III. PROPOSALS AND RECOMMENDATIONS', 'Recipients:', '- People\'s Committee of Nghệ An Province;',
+      'Đã kiểm tra các cơ sở trên địa bàn.',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).toMatch(/Inspections\n2\n/);
+    expect(text).not.toContain('KẾT QUẢ THỰC HIỆN');
+    expect(await latestExport(communeReportId)).toMatchObject({ outcome: 'success', summary: { format: 'docx', language: 'en', status: 'accepted' } });
+  });
+
+  it('stays Vietnamese whatever the browser prefers, unless the link asks for English', async () => {
+    const response = await testApp.request(communeOfficer, { method: 'GET', url: `/api/reports/${communeReportId}/document.docx`, language: 'en' });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(String(response.headers['content-disposition'])).toMatch(/filename="Bao-cao-/);
+    expect(await docxText(response.rawPayload)).toContain('I. KẾT QUẢ THỰC HIỆN');
+    expect(await latestExport(communeReportId)).toMatchObject({ summary: { format: 'docx', language: 'vi' } });
+    const explicit = await testApp.request(communeOfficer, { method: 'GET', url: `/api/reports/${communeReportId}/document.docx?lang=vi` });
+    expect(explicit.rawPayload.length).toBeGreaterThan(0);
+    expect(await docxText(explicit.rawPayload)).toContain('I. KẾT QUẢ THỰC HIỆN');
+  });
+
+  it('gives the province\'s annex in English: English sheets and headers, the same figures', async () => {
+    const response = await testApp.request(provinceOfficer, { method: 'GET', url: `/api/reports/${provinceReportId}/annex.xlsx?lang=en` });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(String(response.headers['content-disposition'])).toMatch(/filename="Statistical-annex-first-6-months-of-2026-Nghe-An-Province\.xlsx"/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const names = workbook.worksheets.map((sheet) => sheet.name);
+    expect(names[0]).toBe('General information');
+    expect(names.at(-1)).toBe('Targets');
+    expect(String(workbook.worksheets[0]!.getCell('A1').value)).toContain('Unofficial English translation');
+    const sheet = workbook.getWorksheet('Inspections, sanctions')!;
+    expect((sheet.getRow(2).values as ExcelJS.CellValue[]).slice(1, 4)).toEqual(['No.', 'Unit', 'Inspections']);
+    expect(sheet.getCell(sheet.rowCount, 2).value).toBe('Total');
+    let communeRow: number | undefined;
+    for (let row = 3; row < sheet.rowCount; row++) if (sheet.getCell(row, 2).value === 'Phường Thành Vinh') communeRow = row;
+    expect(sheet.getCell(communeRow!, 3).value).toBe(2);
+    expect(await latestExport(provinceReportId)).toMatchObject({ summary: { format: 'xlsx', language: 'en' } });
+  });
+});
+
 describe('reportContentDisposition', () => {
   it('keeps the header to one safe line whatever the name', () => {
     const header = reportContentDisposition({ fileName: 'Bao-cao"\r\n.docx', unicodeFileName: 'Báo cáo "x"\r\n(1).docx' });

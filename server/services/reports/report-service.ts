@@ -9,6 +9,7 @@ import { planContent, type ReportingRule, type Signer } from '../../../core/plan
 import { figureTables } from '../../../core/reports/figures.ts';
 import { timeliness, type ReportKind } from '../../../core/reports/schedule.ts';
 import { daysBetween } from '../../../core/tips/deadlines.ts';
+import { reportWording } from '../../documents/report-language.ts';
 import type { Executor } from '../../storage/executor.ts';
 import { listAgencies, type AgencyRow } from '../../storage/agencies.ts';
 import { findPlan } from '../../storage/plans.ts';
@@ -187,8 +188,12 @@ export interface ReportDocumentData {
  * What the report's .docx and .xlsx are made from (scope as reading): the report in Vietnamese,
  * its request, its unit, who receives it and who signs. A unit's report goes to the issuer; the
  * consolidated report to the recipients of the plan's rule (or the plan's), signed as the plan is.
+ * The lines this service writes itself (the recipients of a unit's or an agency's report, the
+ * committee over an office) are worded in the document's language; the report stays in
+ * Vietnamese, the documents' builders word its figures.
  */
-export async function getReportForDocument(context: ServiceContext, id: string): Promise<ReportDocumentData> {
+export async function getReportForDocument(context: ServiceContext, id: string, language: Language = 'vi'): Promise<ReportDocumentData> {
+  const { addresses } = reportWording(language);
   const row = await loadReadable(context, id);
   const db = context.database.db;
   const [report, unit, plan, agencies] = await Promise.all([
@@ -204,8 +209,8 @@ export async function getReportForDocument(context: ServiceContext, id: string):
   let recipients: string[];
   const lead = agencies.find((candidate) => candidate.is_lead);
   // An agency reports "về Sở … để tổng hợp báo cáo UBND tỉnh": to the lead agency, for the committee.
-  if (agency) recipients = lead ? [`${lead.name} (để tổng hợp)`, `Ủy ban nhân dân ${lowerFirst(row.issuer_name)} (để báo cáo)`] : [`Ủy ban nhân dân ${lowerFirst(row.issuer_name)}`];
-  else if (row.role === 'reporter') recipients = [`Ủy ban nhân dân ${lowerFirst(row.issuer_name)}`];
+  if (agency) recipients = lead ? [addresses.forConsolidation(lead.name), addresses.forReport(addresses.committeeOf(row.issuer_name))] : [addresses.committeeOf(row.issuer_name)];
+  else if (row.role === 'reporter') recipients = [addresses.committeeOf(row.issuer_name)];
   else recipients = rule?.recipients.length ? [...rule.recipients] : content?.success ? [...(content.data.recipients ?? [])] : [];
   return {
     report,
@@ -216,7 +221,7 @@ export async function getReportForDocument(context: ServiceContext, id: string):
     unit: { id: row.unit_id, name: unit?.name ?? row.unit_name, shortName: unit?.short_name ?? row.unit_name, kind: unit?.kind ?? '', level: unit?.level ?? '' },
     agency: agency ? { name: agency.name, kind: agency.kind } : null,
     // The committee's own offices print it over their name; police, courts and mass organisations answer elsewhere.
-    parentAuthority: agency && isCommitteeOffice(agency) ? `Ủy ban nhân dân ${unit?.name ?? row.unit_name}` : null,
+    parentAuthority: agency && isCommitteeOffice(agency) ? addresses.committeeOver(unit?.name ?? row.unit_name) : null,
     recipients,
     // The plan's signer signs for the issuer: its consolidated report. A unit's report is signed by its own chair.
     signer: row.role === 'consolidator' && content?.success ? (content.data.signer ?? null) : null,
@@ -228,10 +233,6 @@ export async function getReportForDocument(context: ServiceContext, id: string):
 function isCommitteeOffice(agency: AgencyRow): boolean {
   const ownLine = ['police', 'border_guard', 'military', 'inspection_team', 'radio_television', 'newspaper', 'school', 'health_station', 'other'];
   return !agency.is_request_only && !ownLine.includes(agency.kind);
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 }
 
 /** The reports a unit owes or consolidates (default: the caller's unit), those still to write first. */
