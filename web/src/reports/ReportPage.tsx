@@ -136,6 +136,12 @@ function ReportEditor({ report, notice, onChanged, onReload }: {
           <Link className="button" to={`/reports/requests/${report.requestId}`}>{t('reports.page.board')}</Link>
         )}
       </p>
+      {/* The Vietnamese files are the official ones; the English are courtesy translations. */}
+      <p className="muted small report-translations">
+        {t('reports.download.english')}{' '}
+        <a href={`${reportDocumentUrl(report.id)}?lang=en`} download aria-label={`${t('reports.download.english')} .docx`}>.docx</a>{' · '}
+        <a href={`${reportAnnexUrl(report.id)}?lang=en`} download aria-label={`${t('reports.download.english')} .xlsx`}>.xlsx</a>
+      </p>
       {editable && isDirty && <p className="muted small">{t('reports.download.unsavedHint')}</p>}
 
       {content.duties.length > 0 && (
