@@ -165,3 +165,33 @@ describe('on a phone', () => {
     expect(await fitsTheScreen(phone)).toBe(true);
   });
 });
+
+describe('an ad hoc request from the province', () => {
+  it('asks a ward found without accents and the police, explaining what is missing first', async () => {
+    const province = await signIn('nghean.canbo');
+    await province.goto(`${baseUrl}/reports`);
+    await province.getByRole('button', { name: 'Yêu cầu báo cáo đột xuất' }).click();
+    const form = province.getByRole('form', { name: 'Yêu cầu báo cáo đột xuất' });
+    await form.getByRole('button', { name: 'Gửi yêu cầu' }).click();
+    await form.getByText('Chọn ít nhất một đơn vị hoặc một cơ quan phải báo cáo.').waitFor();
+    expect(await form.getByText('Chưa nhập thông tin này.').count()).toBeGreaterThan(0);
+
+    const title = 'Báo cáo nhanh kết quả kiểm tra cơ sở lưu trú';
+    const inAMonth = new Date(Date.now() + 30 * 86_400_000).toLocaleDateString('en-GB', { timeZone: 'Asia/Ho_Chi_Minh' });
+    await form.getByLabel('Tên báo cáo').fill(title);
+    await form.getByLabel('Nội dung yêu cầu').fill('Số cuộc kiểm tra, số cơ sở vi phạm.');
+    await form.getByLabel('Số liệu từ ngày').fill('01/01/2026');
+    await form.getByLabel('Đến ngày').fill('31/10/2026');
+    await form.getByLabel('Hạn gửi báo cáo').fill(inAMonth);
+    await form.getByRole('searchbox', { name: 'Tìm đơn vị theo tên' }).fill('thanh vinh');
+    await form.getByRole('checkbox', { name: 'Phường Thành Vinh' }).check();
+    await form.getByRole('checkbox', { name: 'Công an tỉnh Nghệ An' }).check();
+    await form.getByRole('button', { name: 'Gửi yêu cầu' }).click();
+    await province.getByText(`Đã gửi yêu cầu "${title}" tới 2 cơ quan, đơn vị.`).waitFor();
+    await province.getByRole('status').getByRole('link', { name: 'Xem tình hình nộp' }).click();
+    const board = province.getByRole('table', { name: 'Tình hình nộp báo cáo của các đơn vị' });
+    await board.getByRole('link', { name: 'Báo cáo của Phường Thành Vinh' }).waitFor();
+    await board.getByRole('link', { name: 'Báo cáo của Công an tỉnh Nghệ An' }).waitFor();
+    expect(await fitsTheScreen(province)).toBe(true);
+  });
+});

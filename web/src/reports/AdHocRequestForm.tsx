@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayInVietnam } from '../../../core/dates/format.ts';
+import { toSearchText } from '../../../core/text/search-text.ts';
 import { fetchUnitAgencies } from '../api/agencies.ts';
 import { ApiError } from '../api/client.ts';
 import { fetchChildUnits, fetchRootUnits } from '../api/units.ts';
@@ -13,8 +14,6 @@ import { createAdHocRequest } from './reports-api.ts';
 
 const emptyDraft: AdHocDraft = { title: '', instructions: '', periodStart: '', periodEnd: '', reporterDeadline: '', unitIds: [], agencyIds: [] };
 
-/** Lower-case, without accents: "Thanh Vinh" finds "Thành Vinh". */
-const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 
 /**
  * "Yêu cầu báo cáo đột xuất": an upper unit asks chosen units directly below it, and chosen
@@ -60,7 +59,9 @@ export function AdHocRequestForm({ onCreated, onCancel }: { onCreated: (notice: 
   };
 
   const all = units.data?.units ?? [];
-  const shown = filter.trim() ? all.filter((unit) => fold(unit.name).includes(fold(filter.trim()))) : all;
+  // Accents and case aside: "thanh vinh" finds "Phường Thành Vinh".
+  const wanted = toSearchText(filter);
+  const shown = wanted ? all.filter((unit) => toSearchText(unit.name).includes(wanted)) : all;
   const chosen = new Set(draft.unitIds);
   const toggle = (id: string, on: boolean) => set('unitIds', on ? [...draft.unitIds, id] : draft.unitIds.filter((candidate) => candidate !== id));
   const chooseShown = (on: boolean) => {
@@ -105,16 +106,7 @@ export function AdHocRequestForm({ onCreated, onCancel }: { onCreated: (notice: 
               <button type="button" className="button button-small" onClick={() => chooseShown(true)}>{t('reports.adHoc.chooseAll')}</button>
               <button type="button" className="button button-small" onClick={() => chooseShown(false)}>{t('reports.adHoc.chooseNone')}</button>
             </div>
-            <ul className="checklist adhoc-units">
-              {shown.map((unit) => (
-                <li key={unit.id}>
-                  <label>
-                    <input type="checkbox" checked={chosen.has(unit.id)} onChange={(event) => toggle(unit.id, event.target.checked)} />
-                    <span>{unit.name}</span>
-                  </label>
-                </li>
-              ))}
-            </ul>
+            <CheckList items={shown} isChosen={(id) => chosen.has(id)} onToggle={toggle} />
           </>
         )}
       </fieldset>
@@ -155,18 +147,29 @@ function AgencyChoice({ unitId, chosen, describedBy, onToggle }: {
       {askable.length > 0 && (
         <>
           <p className="muted small adhoc-hint">{t('reports.adHoc.agenciesHint')}</p>
-          <ul className="checklist adhoc-units">
-            {askable.map((agency) => (
-              <li key={agency.id}>
-                <label>
-                  <input type="checkbox" checked={isChosen.has(agency.id)} onChange={(event) => onToggle(agency.id, event.target.checked)} />
-                  <span>{agency.name}</span>
-                </label>
-              </li>
-            ))}
-          </ul>
+          <CheckList items={askable} isChosen={(id) => isChosen.has(id)} onToggle={onToggle} />
         </>
       )}
     </fieldset>
+  );
+}
+
+/** A list of units or agencies to tick, one line each. */
+function CheckList({ items, isChosen, onToggle }: {
+  items: readonly { id: string; name: string }[];
+  isChosen: (id: string) => boolean;
+  onToggle: (id: string, on: boolean) => void;
+}) {
+  return (
+    <ul className="checklist adhoc-units">
+      {items.map((item) => (
+        <li key={item.id}>
+          <label>
+            <input type="checkbox" checked={isChosen(item.id)} onChange={(event) => onToggle(item.id, event.target.checked)} />
+            <span>{item.name}</span>
+          </label>
+        </li>
+      ))}
+    </ul>
   );
 }
