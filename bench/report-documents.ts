@@ -28,9 +28,10 @@ export interface Timing { p50Ms: number; p95Ms: number; maxMs: number }
 
 export interface ReportDocumentsBenchResult {
   engine: 'pglite' | 'postgres';
-  measured: 'report service (getReportForDocument) + builders, consolidated draft over accepted commune reports';
+  measured: 'report service (getReportForDocument) + builders, consolidated draft over accepted commune and agency reports';
   runs: number;
   communes: number;
+  agencies: number;
   acceptedReports: number;
   tableRows: number;
   targets: number;
@@ -108,12 +109,14 @@ export async function benchReportDocuments(options: ReportDocumentsBenchOptions)
     });
     await issuePlan(context, plan.id, { number: '249/KH-UBND', issueDate: '2026-01-15' });
     const reports = await db.selectFrom('reports').innerJoin('report_requests', 'report_requests.id', 'reports.request_id')
-      .select(['reports.id', 'reports.role', 'reports.unit_id'])
+      .select(['reports.id', 'reports.role', 'reports.unit_id', 'reports.agency_id'])
       .where('report_requests.plan_id', '=', plan.id).where('report_requests.period_code', '=', PERIOD).execute();
     const consolidated = reports.find((report) => report.role === 'consolidator' && report.unit_id === PROVINCE);
     if (!consolidated) throw new Error(`No consolidated report for ${PERIOD}`);
     const reporters = reports.filter((report) => report.role === 'reporter');
-    log(`  ${reporters.length} commune reports to write, submit and accept`);
+    // The plan assigns no duties, so every agency of the province but the lead reports beside the communes.
+    const agencyReports = reporters.filter((report) => report.agency_id !== null).length;
+    log(`  ${reporters.length - agencyReports} commune and ${agencyReports} agency reports to write, submit and accept`);
     const narrative = {
       results: 'Ủy ban nhân dân xã đã ban hành kế hoạch, tổ chức tuyên truyền và kiểm tra các cơ sở kinh doanh dịch vụ dễ bị lợi dụng.',
       difficulties: 'Lực lượng kiểm tra còn mỏng.',
@@ -136,8 +139,10 @@ export async function benchReportDocuments(options: ReportDocumentsBenchOptions)
 
     const data = await getReportForDocument(context, consolidated.id);
     const content = data.report.content;
-    const accepted = content.tables[0]?.rows.filter((row) => row.source === 'report').length ?? 0;
-    log(`  consolidated draft: ${content.tables.length} tables × ${content.tables[0]?.rows.length ?? 0} rows (${accepted} from accepted reports, `
+    // The inspections table has a row per commune and per agency (the registry's table has no agencies).
+    const widest = content.tables.find((table) => table.key === 'inspections') ?? content.tables[0];
+    const accepted = widest?.rows.filter((row) => row.source === 'report').length ?? 0;
+    log(`  consolidated draft: ${content.tables.length} tables, up to ${widest?.rows.length ?? 0} rows (${accepted} from accepted reports, `
       + `${content.missingUnits.length} missing), ${content.targets.length} targets`);
 
     let docxBytes = 0;
@@ -157,8 +162,8 @@ export async function benchReportDocuments(options: ReportDocumentsBenchOptions)
     }
     return {
       engine: options.engine,
-      measured: 'report service (getReportForDocument) + builders, consolidated draft over accepted commune reports',
-      runs, communes: reporters.length, acceptedReports: accepted, tableRows: content.tables[0]?.rows.length ?? 0, targets: content.targets.length,
+      measured: 'report service (getReportForDocument) + builders, consolidated draft over accepted commune and agency reports',
+      runs, communes: reporters.length - agencyReports, agencies: agencyReports, acceptedReports: accepted, tableRows: widest?.rows.length ?? 0, targets: content.targets.length,
       rows, setupMs,
       both: timing(both), docx: timing(docx), xlsx: timing(xlsx), readOnly: timing(readOnly),
       buildDocxOnly: timing(buildDocxOnly), buildXlsxOnly: timing(buildXlsxOnly),
@@ -174,8 +179,8 @@ const ms = (value: number) => `${value.toFixed(0)} ms`;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 export const formatReportDocuments = (result: ReportDocumentsBenchResult) =>
-  `report documents (${result.engine}): consolidated ${PERIOD} report of ${result.communes} communes (${result.acceptedReports} accepted, `
-  + `${result.tableRows} rows a table, ${result.targets} targets) — docx + xlsx p50 ${ms(result.both.p50Ms)}, p95 ${ms(result.both.p95Ms)}, `
+  `report documents (${result.engine}): consolidated ${PERIOD} report of ${result.communes} communes and ${result.agencies} agencies (${result.acceptedReports} accepted, `
+  + `up to ${result.tableRows} rows a table, ${result.targets} targets) — docx + xlsx p50 ${ms(result.both.p50Ms)}, p95 ${ms(result.both.p95Ms)}, `
   + `max ${ms(result.both.maxMs)} (docx p50 ${ms(result.docx.p50Ms)}, xlsx p50 ${ms(result.xlsx.p50Ms)}; reading the report p50 ${ms(result.readOnly.p50Ms)}, `
   + `building docx p50 ${ms(result.buildDocxOnly.p50Ms)}, xlsx p50 ${ms(result.buildXlsxOnly.p50Ms)}); files ${kib(result.docxBytes)} docx, `
   + `${kib(result.xlsxBytes)} xlsx; setup ${(result.setupMs / 1000).toFixed(1)} s`;
