@@ -42,6 +42,9 @@ export const userSummary = z
     role,
     unitId: z.string().nullable(),
     unitName: z.string().nullable(),
+    /** The agency of the unit the account writes reports for (an agency officer always has one). */
+    agencyId: z.uuid().nullable(),
+    agencyName: z.string().nullable(),
     email: z.string().nullable(),
     isDisabled: z.boolean(),
     isDemo: z.boolean(),
@@ -57,6 +60,8 @@ export const userUpdate = z
   .strictObject({
     displayName: userText(120).optional(),
     role: role.optional(),
+    /** Another agency of the account's unit (people move between agencies); null: none. */
+    agencyId: z.uuid().nullable().optional(),
     /** A new e-mail address for report reminders; null removes it. */
     email: emailAddress.nullable().optional(),
     isDisabled: z.boolean().optional(),

@@ -200,6 +200,58 @@ describe('PATCH /api/users/{id}', () => {
     expect(JSON.stringify(entries).toLowerCase()).not.toContain('tran.thib');
   });
 
+  describe('agency', () => {
+    const agencyOf = (unitId: string, kind: string) => testApp.database.db.selectFrom('agencies').select(['id', 'name'])
+      .where('unit_id', '=', unitId).where('kind', '=', kind).executeTakeFirstOrThrow();
+
+    it('moves an account to another agency of its unit, audited before and after, and the list names it', async () => {
+      const police = await agencyOf('16681', 'police');
+      const target = await testApp.signIn({ role: 'agency_officer', unitId: '16681', agencyId: police.id });
+      const id = await userId(target.username);
+      const other = await testApp.database.db.selectFrom('agencies').select(['id', 'name'])
+        .where('unit_id', '=', '16681').where('id', '!=', police.id).where('is_active', '=', true).executeTakeFirstOrThrow();
+      const moved = await testApp.request(provinceAdmin, { method: 'PATCH', url: `/api/users/${id}`, body: { agencyId: other.id } });
+      expect(moved.statusCode, moved.body).toBe(200);
+      expect(moved.json()).toMatchObject({ agencyId: other.id, agencyName: other.name, unitName: expect.any(String) });
+      const entry = await testApp.database.db.selectFrom('audit_log').select('summary')
+        .where('action', '=', 'user.update').where('target_id', '=', id).executeTakeFirstOrThrow();
+      expect(entry.summary).toMatchObject({ before: { agencyId: police.id }, after: { agencyId: other.id } });
+      const listed = (await testApp.request(provinceAdmin, { method: 'GET', url: '/api/users' })).json().users as Array<{ username: string; agencyName: string | null }>;
+      expect(listed.find((user) => user.username === target.username)).toMatchObject({ agencyId: other.id, agencyName: other.name });
+      expect(listed.find((user) => user.username === provinceAdmin.username)).toMatchObject({ agencyId: null, agencyName: null });
+    });
+
+    it('refuses an agency of another unit, in Vietnamese and in English', async () => {
+      const target = await testApp.signIn({ role: 'programme_officer', unitId: '16681' });
+      const id = await userId(target.username);
+      const provincePolice = await agencyOf('40', 'police');
+      const vi = await testApp.request(provinceAdmin, { method: 'PATCH', url: `/api/users/${id}`, body: { agencyId: provincePolice.id } });
+      expect(vi.statusCode).toBe(400);
+      expect(vi.json().error.details).toEqual([{ field: 'agencyId', message: 'Cơ quan không thuộc đơn vị của tài khoản.' }]);
+      const en = await testApp.request(provinceAdmin, { method: 'PATCH', url: `/api/users/${id}`, body: { agencyId: provincePolice.id }, language: 'en' });
+      expect(en.json().error.details).toEqual([{ field: 'agencyId', message: 'The agency does not belong to the account\'s unit.' }]);
+      const stored = await testApp.database.db.selectFrom('users').select('agency_id').where('id', '=', id).executeTakeFirstOrThrow();
+      expect(stored.agency_id).toBeNull();
+    });
+
+    it('refuses to leave an agency officer without an agency, judging the role and agency after the change together', async () => {
+      const police = await agencyOf('16681', 'police');
+      const target = await testApp.signIn({ role: 'agency_officer', unitId: '16681', agencyId: police.id });
+      const id = await userId(target.username);
+      const removed = await testApp.request(provinceAdmin, { method: 'PATCH', url: `/api/users/${id}`, body: { agencyId: null } });
+      expect(removed.statusCode).toBe(400);
+      expect(removed.json().error.details).toEqual([{ field: 'agencyId', message: expect.stringContaining('Cán bộ cơ quan, ban, ngành cần chọn cơ quan của mình') }]);
+      // Another role and no agency, in one change: allowed.
+      const leaves = await testApp.request(provinceAdmin, { method: 'PATCH', url: `/api/users/${id}`, body: { role: 'viewer', agencyId: null } });
+      expect(leaves.statusCode, leaves.body).toBe(200);
+      expect(leaves.json()).toMatchObject({ role: 'viewer', agencyId: null, agencyName: null });
+      // Back to the role with an agency, in one change: allowed too.
+      const back = await testApp.request(provinceAdmin, { method: 'PATCH', url: `/api/users/${id}`, body: { role: 'agency_officer', agencyId: police.id } });
+      expect(back.statusCode, back.body).toBe(200);
+      expect(back.json()).toMatchObject({ role: 'agency_officer', agencyId: police.id, agencyName: police.name });
+    });
+  });
+
   it('resets a password without ever recording it', async () => {
     const target = await testApp.signIn({ role: 'viewer', unitId: '16681' });
     const id = await userId(target.username);

@@ -88,6 +88,8 @@ export async function recordSuccessfulLogin(db: Executor, id: string): Promise<v
 export interface UserChanges {
   displayName?: string | undefined;
   role?: string | undefined;
+  /** Another agency, or null for none; the service checks it belongs to the user's unit. */
+  agencyId?: string | null | undefined;
   /** A new address, or null to remove it. */
   email?: string | null | undefined;
   isDisabled?: boolean | undefined;
@@ -101,6 +103,7 @@ export async function updateUser(db: Executor, id: string, changes: UserChanges)
     .set({
       ...(changes.displayName !== undefined ? { display_name: changes.displayName } : {}),
       ...(changes.role !== undefined ? { role: changes.role } : {}),
+      ...(changes.agencyId !== undefined ? { agency_id: changes.agencyId } : {}),
       ...(changes.email !== undefined ? { email: changes.email } : {}),
       ...(changes.isDisabled !== undefined ? { is_disabled: changes.isDisabled } : {}),
       ...(changes.unlock ? { failed_logins: 0, locked_until: null } : {}),
@@ -112,15 +115,29 @@ export async function updateUser(db: Executor, id: string, changes: UserChanges)
     .executeTakeFirstOrThrow();
 }
 
-export async function listUsersUnder(db: Executor, unitPathPrefix: string | null) {
-  let query = db
+/** A user as the users page shows them: with the names of their unit and agency. */
+export interface UserListingRow extends UserRow {
+  unit_name: string | null;
+  agency_name: string | null;
+}
+
+function selectListing(db: Executor) {
+  return db
     .selectFrom('users')
     .leftJoin('admin_units', 'admin_units.id', 'users.unit_id')
+    .leftJoin('agencies', 'agencies.id', 'users.agency_id')
     .select(userColumns)
-    .select('admin_units.name as unit_name')
-    .orderBy('users.username');
+    .select(['admin_units.name as unit_name', 'agencies.name as agency_name']);
+}
+
+export async function listUsersUnder(db: Executor, unitPathPrefix: string | null): Promise<UserListingRow[]> {
+  let query = selectListing(db).orderBy('users.username');
   if (unitPathPrefix !== null) query = query.where('admin_units.path', 'like', `${unitPathPrefix}%`);
   return query.limit(1000).execute();
+}
+
+export async function findUserListing(db: Executor, id: string): Promise<UserListingRow | undefined> {
+  return selectListing(db).where('users.id', '=', id).executeTakeFirst();
 }
 
 export async function countUsers(db: Executor): Promise<number> {

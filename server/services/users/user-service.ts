@@ -3,23 +3,28 @@ import { isUnitInScope } from '../../../core/auth/scope.ts';
 import type { UserCreate, UserSummary, UserUpdate } from '../../../core/api/users.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
 import type { Database } from '../../storage/database.ts';
+import type { Executor } from '../../storage/executor.ts';
 import { findAgency } from '../../storage/agencies.ts';
 import { appendAuditEntry } from '../../storage/audit-log.ts';
 import { findUnit } from '../../storage/units.ts';
 import { deleteSessionsOfUser } from '../../storage/sessions.ts';
-import { findUserById, findUserByUsername, insertUser, listUsersUnder, updateUser, type UserRow } from '../../storage/users.ts';
+import {
+  findUserById, findUserByUsername, findUserListing, insertUser, listUsersUnder, updateUser, type UserListingRow, type UserRow,
+} from '../../storage/users.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { auditSuccess } from '../audit/audit-service.ts';
 import type { ServiceContext } from '../context.ts';
 
-function toSummary(row: UserRow & { unit_name?: string | null }): UserSummary {
+function toSummary(row: UserListingRow): UserSummary {
   return {
     id: row.id,
     username: row.username,
     displayName: row.display_name,
     role: row.role as Role,
     unitId: row.unit_id,
-    unitName: row.unit_name ?? null,
+    unitName: row.unit_name,
+    agencyId: row.agency_id,
+    agencyName: row.agency_name,
     email: row.email,
     isDisabled: row.is_disabled,
     isDemo: row.is_demo,
@@ -44,6 +49,15 @@ const agencyRequired = () => new AppError('validation_failed', 400, {}, [
   { field: 'agencyId', message: 'Cán bộ cơ quan, ban, ngành cần chọn cơ quan của mình (để soạn báo cáo của cơ quan). | An agency officer needs their agency (to write its reports).' },
 ]);
 
+const agencyOutsideUnit = (message: string) => new AppError('validation_failed', 400, {}, [{ field: 'agencyId', message }]);
+
+/** Reads an account back with its unit's and agency's names, as the users page shows it. */
+async function summaryOf(db: Executor, userId: string): Promise<UserSummary> {
+  const row = await findUserListing(db, userId);
+  if (!row) throw new AppError('not_found', 404, { entity: 'user', id: userId });
+  return toSummary(row);
+}
+
 /** Validates a new account against the database: unit and agency exist, name is free. */
 async function checkNewUser(database: Database, input: UserCreate): Promise<CheckedUser & { unitPath: string | null }> {
   const db = database.db;
@@ -60,9 +74,7 @@ async function checkNewUser(database: Database, input: UserCreate): Promise<Chec
   if (input.agencyId) {
     const agency = await findAgency(db, input.agencyId);
     if (!agency || agency.unit_id !== unit?.id) {
-      throw new AppError('validation_failed', 400, {}, [
-        { field: 'agencyId', message: 'Cơ quan không thuộc đơn vị đã chọn. | The agency does not belong to the chosen unit.' },
-      ]);
+      throw agencyOutsideUnit('Cơ quan không thuộc đơn vị đã chọn. | The agency does not belong to the chosen unit.');
     }
   }
   if (await findUserByUsername(db, input.username)) throw new AppError('username_taken', 409, { username: input.username });
@@ -90,9 +102,9 @@ export async function createUser(context: ServiceContext, input: UserCreate): Pr
       targetType: 'user',
       targetId: row.id,
       // Whether an address was given, never the address: the audit log keeps no personal data.
-      summary: { after: { username: row.username, role: row.role, unitId: row.unit_id, hasEmail: row.email !== null } },
+      summary: { after: { username: row.username, role: row.role, unitId: row.unit_id, agencyId: row.agency_id, hasEmail: row.email !== null } },
     });
-    return toSummary(row);
+    return summaryOf(trx, row.id);
   });
 }
 
@@ -121,14 +133,16 @@ export async function createUserAsSystem(
       outcome: 'success',
       targetType: 'user',
       targetId: row.id,
-      summary: { after: { username: row.username, role: row.role, unitId: row.unit_id, isDemo: row.is_demo, hasEmail: row.email !== null } },
+      summary: {
+        after: { username: row.username, role: row.role, unitId: row.unit_id, agencyId: row.agency_id, isDemo: row.is_demo, hasEmail: row.email !== null },
+      },
     });
-    return toSummary(row);
+    return summaryOf(trx, row.id);
   });
 }
 
 /**
- * Changes an account: name, role, e-mail, disabled, lock-out, password. The admin must have the account's
+ * Changes an account: name, role, agency, e-mail, disabled, lock-out, password. The admin must have the account's
  * unit in scope and be allowed to grant the role it has and the role it gets.
  */
 export async function changeUser(context: ServiceContext, userId: string, input: UserUpdate): Promise<UserSummary> {
@@ -147,7 +161,7 @@ export async function changeUser(context: ServiceContext, userId: string, input:
       { field: 'role', message: 'Quản trị hệ thống không thuộc đơn vị nào; hãy tạo tài khoản mới. | A system admin belongs to no unit; create a new account.' },
     ]);
   }
-  if (input.role === 'agency_officer' && existing.role !== 'agency_officer' && existing.agency_id === null) throw agencyRequired();
+  await checkAgencyChange(database.db, existing, input);
   if (existing.id === actor.userId && (input.isDisabled || (input.role && input.role !== existing.role))) {
     throw new AppError('cannot_change_self', 403);
   }
@@ -163,13 +177,38 @@ export async function changeUser(context: ServiceContext, userId: string, input:
       targetType: 'user',
       targetId: userId,
       summary: {
-        before: { displayName: existing.display_name, role: existing.role, isDisabled: existing.is_disabled, lockedUntil: existing.locked_until },
-        after: { displayName: updated.display_name, role: updated.role, isDisabled: updated.is_disabled, lockedUntil: updated.locked_until },
+        // Agency ids name an organisation, not a person: they are kept, unlike the e-mail address.
+        before: {
+          displayName: existing.display_name, role: existing.role, agencyId: existing.agency_id,
+          isDisabled: existing.is_disabled, lockedUntil: existing.locked_until,
+        },
+        after: {
+          displayName: updated.display_name, role: updated.role, agencyId: updated.agency_id,
+          isDisabled: updated.is_disabled, lockedUntil: updated.locked_until,
+        },
         ...(passwordHash ? { passwordReset: true } : {}),
         // That the address changed, never the address: the audit log keeps no personal data.
         ...(emailChanged ? { emailChanged: true } : {}),
       },
     });
-    return toSummary({ ...updated, unit_name: unit?.name ?? null });
+    return summaryOf(trx, userId);
   });
+}
+
+/**
+ * A new agency must be one of the account's own unit. The role and agency after the change are
+ * judged together: an agency officer left without an agency could write no report. An account
+ * already in that state (from before agencies were required) can still be changed otherwise.
+ */
+async function checkAgencyChange(db: Executor, existing: UserRow, input: UserUpdate): Promise<void> {
+  if (input.agencyId && input.agencyId !== existing.agency_id) {
+    const agency = await findAgency(db, input.agencyId);
+    if (!agency || agency.unit_id !== existing.unit_id) {
+      throw agencyOutsideUnit('Cơ quan không thuộc đơn vị của tài khoản. | The agency does not belong to the account\'s unit.');
+    }
+  }
+  const roleAfter = input.role ?? existing.role;
+  const agencyAfter = input.agencyId === undefined ? existing.agency_id : input.agencyId;
+  const pairChanged = roleAfter !== existing.role || agencyAfter !== existing.agency_id;
+  if (pairChanged && roleAfter === 'agency_officer' && agencyAfter === null) throw agencyRequired();
 }

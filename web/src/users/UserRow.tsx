@@ -6,6 +6,7 @@ import { formatDateTime } from '../../../core/dates/format.ts';
 import { ApiError } from '../api/client.ts';
 import { updateUser } from '../api/users.ts';
 import { useErrorText } from '../common/ErrorMessage.tsx';
+import { UserAgencyForm } from './UserAgencyForm.tsx';
 import { UserEmailForm } from './UserEmailForm.tsx';
 import { UserPasswordForm } from './UserPasswordForm.tsx';
 
@@ -20,24 +21,30 @@ interface UserRowProps {
   onChanged: (user: UserSummary) => void;
 }
 
+/** The one-field forms a row can open, one at a time, each with the field the server names in its errors. */
+const formFields = { password: 'password', email: 'email', agency: 'agencyId' } as const;
+type RowForm = keyof typeof formFields;
+
 export function UserRow({ user, canEdit, canAct, isSelf, onChanged }: UserRowProps) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [isBusy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [isResetting, setResetting] = useState(false);
-  const [isEditingEmail, setEditingEmail] = useState(false);
+  const [openForm, setOpenForm] = useState<RowForm | null>(null);
   const toggleButton = useRef<HTMLButtonElement>(null);
-  const resetButton = useRef<HTMLButtonElement>(null);
-  const emailButton = useRef<HTMLButtonElement>(null);
+  const formButtons: Record<RowForm, RefObject<HTMLButtonElement | null>> = {
+    password: useRef<HTMLButtonElement>(null),
+    email: useRef<HTMLButtonElement>(null),
+    agency: useRef<HTMLButtonElement>(null),
+  };
   // Where focus goes once a request is over: buttons are disabled meanwhile, and some go away.
   const focusNext = useRef<RefObject<HTMLElement | null> | null>(null);
   useEffect(() => {
     if (isBusy || !focusNext.current) return;
     focusNext.current.current?.focus();
     focusNext.current = null;
-  }, [isBusy, isResetting, isEditingEmail]);
+  }, [isBusy, openForm]);
 
   /** Sends one change; on success the row shows the account as the server now has it, then `then` runs. */
   async function change(update: UserUpdate, doneText: string, then?: () => void) {
@@ -63,28 +70,42 @@ export function UserRow({ user, canEdit, canAct, isSelf, onChanged }: UserRowPro
     void change({ isDisabled: !user.isDisabled }, user.isDisabled ? t('users.enabledNotice') : t('users.disabledNotice'));
   }
 
-  function closePasswordForm() {
-    focusNext.current = resetButton;
-    setResetting(false);
+  function toggleForm(form: RowForm) {
+    setOpenForm(openForm === form ? null : form);
+    setError(null);
+    setNotice(null);
   }
 
-  function closeEmailForm() {
-    focusNext.current = emailButton;
-    setEditingEmail(false);
+  /** Closes the open form; focus goes back to the button that opened it. */
+  function closeForm(form: RowForm) {
+    focusNext.current = formButtons[form];
+    setOpenForm(null);
   }
 
-  const passwordError = error instanceof ApiError ? error.fieldMessage('password') : undefined;
-  const emailError = error instanceof ApiError ? error.fieldMessage('email') : undefined;
+  function cancelForm(form: RowForm) {
+    closeForm(form);
+    setError(null);
+  }
+
   // A field's message is shown in its form; the row shows the rest.
-  const showsFieldError = (isResetting && passwordError !== undefined) || (isEditingEmail && emailError !== undefined);
+  const formError = openForm && error instanceof ApiError ? error.fieldMessage(formFields[openForm]) : undefined;
   const name = <span className="visually-hidden"> – {user.displayName}</span>;
+  const formButton = (form: RowForm, text: string) => (
+    <button ref={formButtons[form]} type="button" className="button button-small" disabled={isBusy} aria-expanded={openForm === form} onClick={() => toggleForm(form)}>
+      {text}{name}
+    </button>
+  );
+  const unitId = user.unitId;
 
   return (
     <tr className={user.isDisabled ? 'row-inactive' : undefined}>
       <td><code>{user.username}</code>{user.isDemo && <span className="badge">{t('users.demo')}</span>}</td>
       <td>{user.displayName}</td>
       <td>{t(`roles.${user.role}`)}</td>
-      <td>{user.unitName ?? t('header.wholeCountry')}</td>
+      <td>
+        {user.unitName ?? t('header.wholeCountry')}
+        {user.agencyName && <div className="small muted">{user.agencyName}</div>}
+      </td>
       <td>{user.email ? <EmailText email={user.email} /> : <span className="muted">{t('users.noEmail')}</span>}</td>
       <td className={isLockedNow(user) && !user.isDisabled ? undefined : 'nowrap'}>{statusText(user, t)}</td>
       <td>{user.lastLoginAt ? formatDateTime(new Date(user.lastLoginAt)) : t('users.never')}</td>
@@ -102,39 +123,28 @@ export function UserRow({ user, canEdit, canAct, isSelf, onChanged }: UserRowPro
                   {t('users.unlock')}{name}
                 </button>
               )}
-              {!isSelf && (
-                <button
-                  ref={resetButton}
-                  type="button"
-                  className="button button-small"
-                  disabled={isBusy}
-                  aria-expanded={isResetting}
-                  onClick={() => { setResetting(!isResetting); setEditingEmail(false); setError(null); setNotice(null); }}
-                >
-                  {t('users.resetPassword')}{name}
-                </button>
-              )}
-              <button
-                ref={emailButton}
-                type="button"
-                className="button button-small"
-                disabled={isBusy}
-                aria-expanded={isEditingEmail}
-                onClick={() => { setEditingEmail(!isEditingEmail); setResetting(false); setError(null); setNotice(null); }}
-              >
-                {t('users.changeEmail')}{name}
-              </button>
+              {!isSelf && formButton('password', t('users.resetPassword'))}
+              {formButton('email', t('users.changeEmail'))}
+              {/* Agencies belong to units: an account without a unit has none to choose from. */}
+              {unitId !== null && formButton('agency', t('users.changeAgency'))}
             </div>
           )}
-          {isResetting && (
-            <UserPasswordForm user={user} isBusy={isBusy} error={passwordError} onSubmit={(password) => void change({ password }, t('users.passwordResetNotice'), closePasswordForm)} onCancel={() => { closePasswordForm(); setError(null); }} />
+          {openForm === 'password' && (
+            <UserPasswordForm user={user} isBusy={isBusy} error={formError}
+              onSubmit={(password) => void change({ password }, t('users.passwordResetNotice'), () => closeForm('password'))}
+              onCancel={() => cancelForm('password')} />
           )}
-          {isEditingEmail && (
-            <UserEmailForm user={user} isBusy={isBusy} error={emailError}
-              onSubmit={(email) => void change({ email }, email ? t('users.emailSavedNotice') : t('users.emailRemovedNotice'), closeEmailForm)}
-              onCancel={() => { closeEmailForm(); setError(null); }} />
+          {openForm === 'email' && (
+            <UserEmailForm user={user} isBusy={isBusy} error={formError}
+              onSubmit={(email) => void change({ email }, email ? t('users.emailSavedNotice') : t('users.emailRemovedNotice'), () => closeForm('email'))}
+              onCancel={() => cancelForm('email')} />
           )}
-          {error !== null && !showsFieldError && <p className="field-error" role="alert">{errorText(error)}</p>}
+          {openForm === 'agency' && unitId !== null && (
+            <UserAgencyForm user={{ ...user, unitId }} isBusy={isBusy} error={formError}
+              onSubmit={(agencyId) => void change({ agencyId }, agencyId ? t('users.agencySavedNotice') : t('users.agencyRemovedNotice'), () => closeForm('agency'))}
+              onCancel={() => cancelForm('agency')} />
+          )}
+          {error !== null && formError === undefined && <p className="field-error" role="alert">{errorText(error)}</p>}
           {notice && <p className="small" role="status">{notice}</p>}
         </td>
       )}

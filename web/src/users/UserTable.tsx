@@ -36,7 +36,7 @@ export function UserTable({ users, canEdit }: UserTableProps) {
           <th scope="col">{t('users.username')}</th>
           <th scope="col">{t('users.displayName')}</th>
           <th scope="col">{t('users.role')}</th>
-          <th scope="col">{t('users.unit')}</th>
+          <th scope="col">{t('users.unitAndAgency')}</th>
           <th scope="col" className="nowrap">{t('users.email')}</th>
           <th scope="col">{t('users.status')}</th>
           <th scope="col">{t('users.lastLogin')}</th>
