@@ -17,7 +17,8 @@ import { listReferenceFigures } from '../../storage/reference-figures.ts';
 import type { UnitRow } from '../../storage/units.ts';
 import type { ServiceContext } from '../context.ts';
 import { auditCreated, auditUpdated, softDeleteAudited } from '../records/record-audit.ts';
-import { assertCurrentUnit, issue, subtreeOf, unitAgencyIssue } from './unit-agency.ts';
+import { findRecord, getLiveRecord, listScope, pagedRecords } from '../records/record-reads.ts';
+import { assertCurrentUnit, issue, unitAgencyIssue } from './unit-agency.ts';
 import { getVisibleUnit } from '../units/unit-service.ts';
 
 const TYPE = 'communication_activity';
@@ -131,37 +132,28 @@ async function assertValid(db: Executor, values: CommunicationActivityValues, un
 }
 
 async function readActivity(db: Executor, id: string, unitName: string): Promise<CommunicationActivity> {
-  const row = await findCommunicationActivity(db, id);
-  if (!row) throw new AppError('not_found', 404, { entity: TYPE, id });
+  const row = await findRecord(db, TYPE, id, findCommunicationActivity);
   return toActivity(row, unitName, await listReach(db, [id]));
 }
 
 async function getLiveActivity(context: ServiceContext, id: string): Promise<{ record: CommunicationActivity; unit: UnitRow }> {
-  const db = context.database.db;
-  const row = await findCommunicationActivity(db, id);
-  if (!row) throw new AppError('not_found', 404, { entity: TYPE, id });
-  const unit = await getVisibleUnit(context, row.unit_id);
-  return { record: toActivity(row, unit.name, await listReach(db, [id])), unit };
+  const { row, unit } = await getLiveRecord(context, TYPE, id, findCommunicationActivity);
+  return { record: toActivity(row, unit.name, await listReach(context.database.db, [id])), unit };
 }
 
 export async function searchCommunicationActivities(context: ServiceContext, query: CommunicationActivityListQuery): Promise<CommunicationActivityPage> {
-  const within = query.unit ? await getVisibleUnit(context, query.unit) : undefined;
   const filter = {
-    scope: context.actor.scope,
-    within: within ? subtreeOf(within) : undefined,
+    ...(await listScope(context, query.unit)),
     from: query.from,
     to: query.to,
     form: query.form,
     query: query.q,
   };
   const db = context.database.db;
-  const [rows, total] = await Promise.all([
-    listCommunicationActivities(db, { ...filter, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
-    countCommunicationActivities(db, filter),
-  ]);
-  const reach = await listReach(db, rows.map((row) => row.id));
-  const items = rows.map((row) => toActivity(row, row.unit_name, reach.filter((entry) => entry.activity_id === row.id)));
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  return pagedRecords(db, query, filter, { list: listCommunicationActivities, count: countCommunicationActivities }, async (rows) => {
+    const reach = await listReach(db, rows.map((row) => row.id));
+    return rows.map((row) => toActivity(row, row.unit_name, reach.filter((entry) => entry.activity_id === row.id)));
+  });
 }
 
 export async function getCommunicationActivity(context: ServiceContext, id: string): Promise<CommunicationActivity> {

@@ -18,6 +18,7 @@ import type { Executor } from '../../storage/executor.ts';
 import type { UnitRow } from '../../storage/units.ts';
 import type { ServiceContext } from '../context.ts';
 import { auditCreated, auditUpdated, isUniqueViolation, softDeleteAudited } from '../records/record-audit.ts';
+import { getLiveRecord, listScope, pagedRecords } from '../records/record-reads.ts';
 import { getVisibleUnit } from '../units/unit-service.ts';
 
 const RECORD_TYPE = 'crime_statistics';
@@ -105,25 +106,21 @@ async function assertNoOverlap(db: Executor, values: CrimeStatisticsValues, unit
 }
 
 async function getLive(context: ServiceContext, id: string): Promise<{ record: CrimeStatistics; unit: UnitRow }> {
-  const row = await findCrimeStatistics(context.database.db, id);
-  if (!row) throw new AppError('not_found', 404, { entity: RECORD_TYPE, id });
-  const unit = await getVisibleUnit(context, row.unit_id);
+  const { row, unit } = await getLiveRecord(context, RECORD_TYPE, id, findCrimeStatistics);
   return { record: toCrimeStatistics(row, unit.name), unit };
 }
-
-const subtreeOf = (unit: UnitRow) => ({ kind: 'subtree' as const, unitId: unit.id, unitPath: unit.path });
 
 /** The list's filters as storage takes them, within the caller's scope (the list and its export). */
 export async function crimeStatisticsFilter(
   context: ServiceContext,
   query: Omit<CrimeStatisticsListQuery, 'page' | 'pageSize'>,
 ): Promise<CrimeStatisticsFilter> {
-  const unit = query.unit ? await getVisibleUnit(context, query.unit) : undefined;
+  const { scope, within } = await listScope(context, query.unit);
   const period: Period | undefined = query.period ? parsePeriod(query.period) : undefined;
   return {
-    scope: context.actor.scope,
-    within: unit ? subtreeOf(unit) : undefined,
-    unitId: unit && query.subtree === 'false' ? unit.id : undefined,
+    scope,
+    within,
+    unitId: within && query.subtree === 'false' ? within.unitId : undefined,
     year: query.year,
     withinDays: period ? { start: period.start, end: period.end } : undefined,
     article: query.article,
@@ -133,12 +130,8 @@ export async function crimeStatisticsFilter(
 export async function searchCrimeStatistics(context: ServiceContext, query: CrimeStatisticsListQuery): Promise<CrimeStatisticsPage> {
   assertMay(context, 'enforcement.read');
   const filter = await crimeStatisticsFilter(context, query);
-  const db = context.database.db;
-  const [rows, total] = await Promise.all([
-    listCrimeStatistics(db, { ...filter, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
-    countCrimeStatistics(db, filter),
-  ]);
-  return { items: rows.map((row) => toCrimeStatistics(row, row.unit_name)), total, page: query.page, pageSize: query.pageSize };
+  return pagedRecords(context.database.db, query, filter, { list: listCrimeStatistics, count: countCrimeStatistics },
+    (rows) => rows.map((row) => toCrimeStatistics(row, row.unit_name)));
 }
 
 export async function getCrimeStatistics(context: ServiceContext, id: string): Promise<CrimeStatistics> {

@@ -13,6 +13,7 @@ import type { Executor } from '../../storage/executor.ts';
 import { isUnitVisible, type UnitRow } from '../../storage/units.ts';
 import type { ServiceContext } from '../context.ts';
 import { auditCreated, auditUpdated, isUniqueViolation, softDeleteAudited } from '../records/record-audit.ts';
+import { getLiveRecord, listScope, pagedRecords } from '../records/record-reads.ts';
 import { getVisibleUnit } from '../units/unit-service.ts';
 
 
@@ -146,29 +147,18 @@ async function assertNotDuplicate(
   }
 }
 
-async function getLiveEstablishment(context: ServiceContext, id: string): Promise<{ row: EstablishmentRow; unit: UnitRow }> {
-  const row = await findEstablishment(context.database.db, id);
-  if (!row) throw new AppError('not_found', 404, { entity: 'establishment', id });
-  const unit = await getVisibleUnit(context, row.unit_id);
-  return { row, unit };
-}
+const getLiveEstablishment = (context: ServiceContext, id: string) => getLiveRecord(context, 'establishment', id, findEstablishment);
 
 export async function searchEstablishments(context: ServiceContext, query: EstablishmentListQuery): Promise<EstablishmentPage> {
-  const within = query.unit ? await getVisibleUnit(context, query.unit) : undefined;
   const filter = {
-    scope: context.actor.scope,
-    within: within ? { kind: 'subtree' as const, unitId: within.id, unitPath: within.path } : undefined,
+    ...(await listScope(context, query.unit)),
     query: query.q,
     type: query.type,
     status: query.status,
     risk: query.risk,
   };
-  const db = context.database.db;
-  const [rows, total] = await Promise.all([
-    listEstablishments(db, { ...filter, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
-    countEstablishments(db, filter),
-  ]);
-  return { items: rows.map((row) => toEstablishment(row, row.unit_name)), total, page: query.page, pageSize: query.pageSize };
+  return pagedRecords(context.database.db, query, filter, { list: listEstablishments, count: countEstablishments },
+    (rows) => rows.map((row) => toEstablishment(row, row.unit_name)));
 }
 
 export async function getEstablishment(context: ServiceContext, id: string): Promise<Establishment> {

@@ -12,9 +12,10 @@ import {
 } from '../../storage/harm-reduction-models.ts';
 import type { UnitRow } from '../../storage/units.ts';
 import type { ServiceContext } from '../context.ts';
-import { assertCurrentUnit, issue, subtreeOf } from '../communication/unit-agency.ts';
+import { assertCurrentUnit, issue } from '../communication/unit-agency.ts';
 import { bodyName, unitBodyIssue } from '../programme-integrations/unit-body.ts';
 import { auditCreated, auditUpdated, softDeleteAudited } from '../records/record-audit.ts';
+import { findRecord, getLiveRecord, listScope, pagedRecords } from '../records/record-reads.ts';
 import { getVisibleUnit } from '../units/unit-service.ts';
 
 /** The record type of the history and the prefix of the audit actions. */
@@ -76,33 +77,23 @@ async function assertValid(db: Executor, values: HarmReductionModelValues, unit:
 }
 
 async function readModel(db: Executor, id: string, unitName: string): Promise<HarmReductionModel> {
-  const row = await findHarmReductionModel(db, id);
-  if (!row) throw new AppError('not_found', 404, { entity: TYPE, id });
-  return toModel(row, unitName);
+  return toModel(await findRecord(db, TYPE, id, findHarmReductionModel), unitName);
 }
 
 async function getLive(context: ServiceContext, id: string): Promise<{ record: HarmReductionModel; unit: UnitRow }> {
-  const row = await findHarmReductionModel(context.database.db, id);
-  if (!row) throw new AppError('not_found', 404, { entity: TYPE, id });
-  const unit = await getVisibleUnit(context, row.unit_id);
+  const { row, unit } = await getLiveRecord(context, TYPE, id, findHarmReductionModel);
   return { record: toModel(row, unit.name), unit };
 }
 
 export async function searchHarmReductionModels(context: ServiceContext, query: HarmReductionModelListQuery): Promise<HarmReductionModelPage> {
-  const within = query.unit ? await getVisibleUnit(context, query.unit) : undefined;
   const filter = {
-    scope: context.actor.scope,
-    within: within ? subtreeOf(within) : undefined,
+    ...(await listScope(context, query.unit)),
     runningIn: query.year,
     kind: query.kind,
     query: query.q,
   };
-  const db = context.database.db;
-  const [rows, total] = await Promise.all([
-    listHarmReductionModels(db, { ...filter, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
-    countHarmReductionModels(db, filter),
-  ]);
-  return { items: rows.map((row) => toModel(row, row.unit_name)), total, page: query.page, pageSize: query.pageSize };
+  return pagedRecords(context.database.db, query, filter, { list: listHarmReductionModels, count: countHarmReductionModels },
+    (rows) => rows.map((row) => toModel(row, row.unit_name)));
 }
 
 export async function getHarmReductionModel(context: ServiceContext, id: string): Promise<HarmReductionModel> {

@@ -12,6 +12,7 @@ import type { Executor } from '../../storage/executor.ts';
 import type { UnitRow } from '../../storage/units.ts';
 import type { ServiceContext } from '../context.ts';
 import { auditCreated, auditUpdated, softDeleteAudited } from '../records/record-audit.ts';
+import { getLiveRecord, listScope, pagedRecords } from '../records/record-reads.ts';
 import { getVisibleUnit } from '../units/unit-service.ts';
 import {
   afterWatchVisit, applyHotspotChange, hotspotIssues, issue, newHotspotValues, watchVisitIssues,
@@ -84,8 +85,6 @@ function assertNoIssues(issues: FieldIssue[]): void {
   if (issues.length > 0) throw new AppError('validation_failed', 400, {}, issues);
 }
 
-const subtreeOf = (unit: UnitRow) => ({ kind: 'subtree' as const, unitId: unit.id, unitPath: unit.path });
-
 /** The same caller, every query in the transaction (PGlite has one connection: a query beside it would wait forever). */
 function inTransaction(context: ServiceContext, trx: Executor): ServiceContext {
   return { actor: context.actor, database: { ...context.database, db: trx } };
@@ -100,33 +99,25 @@ async function getLiveHotspot(
   id: string,
   options: { lock?: boolean } = {},
 ): Promise<{ row: HotspotRow; unit: UnitRow; visits: WatchVisitRow[] }> {
-  const db = context.database.db;
-  const row = await findHotspot(db, id, options);
-  if (!row) throw new AppError('not_found', 404, { entity: 'hotspot', id });
-  const unit = await getVisibleUnit(context, row.unit_id);
-  return { row, unit, visits: await listWatchVisits(db, [id]) };
+  const { row, unit } = await getLiveRecord(context, 'hotspot', id, (db, hotspotId) => findHotspot(db, hotspotId, options));
+  return { row, unit, visits: await listWatchVisits(context.database.db, [id]) };
 }
 
 const visitFacts = (visits: readonly WatchVisitRow[]) =>
   visits.map((visit) => ({ visitedOn: visit.visited_on, reformed: visit.reformed }));
 
 export async function searchHotspots(context: ServiceContext, query: HotspotListQuery): Promise<HotspotPage> {
-  const within = query.unit ? await getVisibleUnit(context, query.unit) : undefined;
   const filter = {
-    scope: context.actor.scope,
-    within: within ? subtreeOf(within) : undefined,
+    ...(await listScope(context, query.unit)),
     query: query.q,
     kind: query.kind,
     status: query.status,
   };
   const db = context.database.db;
-  const [rows, total] = await Promise.all([
-    listHotspots(db, { ...filter, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
-    countHotspots(db, filter),
-  ]);
-  const visits = await listWatchVisits(db, rows.map((row) => row.id));
-  const items = rows.map((row) => toHotspot(row, row.unit_name, visits.filter((visit) => visit.hotspot_id === row.id)));
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  return pagedRecords(db, query, filter, { list: listHotspots, count: countHotspots }, async (rows) => {
+    const visits = await listWatchVisits(db, rows.map((row) => row.id));
+    return rows.map((row) => toHotspot(row, row.unit_name, visits.filter((visit) => visit.hotspot_id === row.id)));
+  });
 }
 
 export async function getHotspot(context: ServiceContext, id: string): Promise<Hotspot> {

@@ -14,6 +14,7 @@ import {
 import type { UnitRow } from '../../storage/units.ts';
 import type { ServiceContext } from '../context.ts';
 import { auditCreated, auditUpdated, isUniqueViolation, softDeleteAudited } from '../records/record-audit.ts';
+import { findRecord, getLiveRecord, listScope, pagedRecords } from '../records/record-reads.ts';
 import { getVisibleUnit } from '../units/unit-service.ts';
 import { planIssues } from './plan-rules.ts';
 
@@ -103,38 +104,31 @@ async function assertNoOtherPlan(db: Executor, values: InspectionPlanValues, uni
 }
 
 async function readRecord(db: Executor, id: string, unitName: string): Promise<PlanRecord> {
-  const row = await findInspectionPlan(db, id);
-  if (!row) throw new AppError('not_found', 404, { entity: 'inspection_plan', id });
+  const row = await findRecord(db, 'inspection_plan', id, findInspectionPlan);
   return toRecord(row, unitName, await listInspectionPlanItems(db, [id]));
 }
 
 async function getLivePlan(context: ServiceContext, id: string): Promise<{ record: PlanRecord; unit: UnitRow }> {
-  const db = context.database.db;
-  const row = await findInspectionPlan(db, id);
-  if (!row) throw new AppError('not_found', 404, { entity: 'inspection_plan', id });
-  const unit = await getVisibleUnit(context, row.unit_id);
-  return { record: toRecord(row, unit.name, await listInspectionPlanItems(db, [id])), unit };
+  const { row, unit } = await getLiveRecord(context, 'inspection_plan', id, findInspectionPlan);
+  return { record: toRecord(row, unit.name, await listInspectionPlanItems(context.database.db, [id])), unit };
 }
 
 export async function searchInspectionPlans(context: ServiceContext, query: InspectionPlanListQuery): Promise<InspectionPlanPage> {
-  const within = query.unit ? await getVisibleUnit(context, query.unit) : undefined;
-  const filter = { scope: context.actor.scope, within: within ? subtreeOf(within) : undefined, year: query.year };
+  const filter = { ...(await listScope(context, query.unit)), year: query.year };
   const db = context.database.db;
-  const [rows, total] = await Promise.all([
-    listInspectionPlans(db, { ...filter, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
-    countInspectionPlans(db, filter),
-  ]);
-  const items = await listInspectionPlanItems(db, rows.map((row) => row.id));
-  const today = todayInVietnam();
-  const summaries = [];
-  // One query per plan: each plan counts the inspections of its own unit's subtree.
-  for (const row of rows) {
-    const record = toRecord(row, row.unit_name, items.filter((item) => item.plan_id === row.id));
-    const visits = await listYearVisits(db, subtreeOf({ id: row.unit_id, path: row.unit_path }), row.year);
-    const { totals } = computePlanProgress(record, visits, today);
-    summaries.push({ id: row.id, unitId: row.unit_id, unitName: row.unit_name, year: row.year, title: row.title, totals, updatedAt: record.updatedAt });
-  }
-  return { items: summaries, total, page: query.page, pageSize: query.pageSize };
+  return pagedRecords(db, query, filter, { list: listInspectionPlans, count: countInspectionPlans }, async (rows) => {
+    const items = await listInspectionPlanItems(db, rows.map((row) => row.id));
+    const today = todayInVietnam();
+    const summaries = [];
+    // One query per plan: each plan counts the inspections of its own unit's subtree.
+    for (const row of rows) {
+      const record = toRecord(row, row.unit_name, items.filter((item) => item.plan_id === row.id));
+      const visits = await listYearVisits(db, subtreeOf({ id: row.unit_id, path: row.unit_path }), row.year);
+      const { totals } = computePlanProgress(record, visits, today);
+      summaries.push({ id: row.id, unitId: row.unit_id, unitName: row.unit_name, year: row.year, title: row.title, totals, updatedAt: record.updatedAt });
+    }
+    return summaries;
+  });
 }
 
 export async function getInspectionPlan(context: ServiceContext, id: string): Promise<InspectionPlan> {

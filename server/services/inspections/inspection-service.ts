@@ -13,6 +13,7 @@ import {
 import type { UnitRow } from '../../storage/units.ts';
 import type { ServiceContext } from '../context.ts';
 import { auditCreated, auditUpdated, softDeleteAudited } from '../records/record-audit.ts';
+import { findRecord, getLiveRecord, listScope, pagedRecords } from '../records/record-reads.ts';
 import { getVisibleUnit } from '../units/unit-service.ts';
 
 
@@ -159,36 +160,27 @@ function assertCurrentUnit(unit: UnitRow): void {
 }
 
 async function readInspection(db: Executor, id: string, unitName: string): Promise<Inspection> {
-  const row = await findInspection(db, id);
-  if (!row) throw new AppError('not_found', 404, { entity: 'inspection', id });
+  const row = await findRecord(db, 'inspection', id, findInspection);
   return toInspection(row, unitName, await listVisits(db, [id]));
 }
 
 async function getLiveInspection(context: ServiceContext, id: string): Promise<{ record: Inspection; unit: UnitRow }> {
-  const db = context.database.db;
-  const row = await findInspection(db, id);
-  if (!row) throw new AppError('not_found', 404, { entity: 'inspection', id });
-  const unit = await getVisibleUnit(context, row.unit_id);
-  return { record: toInspection(row, unit.name, await listVisits(db, [id])), unit };
+  const { row, unit } = await getLiveRecord(context, 'inspection', id, findInspection);
+  return { record: toInspection(row, unit.name, await listVisits(context.database.db, [id])), unit };
 }
 
 export async function searchInspections(context: ServiceContext, query: InspectionListQuery): Promise<InspectionPage> {
-  const within = query.unit ? await getVisibleUnit(context, query.unit) : undefined;
   const filter = {
-    scope: context.actor.scope,
-    within: within ? subtreeOf(within) : undefined,
+    ...(await listScope(context, query.unit)),
     from: query.from,
     to: query.to,
     outcome: query.outcome,
   };
   const db = context.database.db;
-  const [rows, total] = await Promise.all([
-    listInspections(db, { ...filter, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
-    countInspections(db, filter),
-  ]);
-  const visits = await listVisits(db, rows.map((row) => row.id));
-  const items = rows.map((row) => toInspection(row, row.unit_name, visits.filter((visit) => visit.inspection_id === row.id)));
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  return pagedRecords(db, query, filter, { list: listInspections, count: countInspections }, async (rows) => {
+    const visits = await listVisits(db, rows.map((row) => row.id));
+    return rows.map((row) => toInspection(row, row.unit_name, visits.filter((visit) => visit.inspection_id === row.id)));
+  });
 }
 
 export async function getInspection(context: ServiceContext, id: string): Promise<Inspection> {

@@ -13,8 +13,9 @@ import {
 } from '../../storage/programme-integrations.ts';
 import type { UnitRow } from '../../storage/units.ts';
 import type { ServiceContext } from '../context.ts';
-import { assertCurrentUnit, issue, subtreeOf } from '../communication/unit-agency.ts';
+import { assertCurrentUnit, issue } from '../communication/unit-agency.ts';
 import { auditCreated, auditUpdated, isUniqueViolation, softDeleteAudited } from '../records/record-audit.ts';
+import { findRecord, getLiveRecord, listScope, pagedRecords } from '../records/record-reads.ts';
 import { getVisibleUnit } from '../units/unit-service.ts';
 import { bodyName, peoplesCommitteeName, unitBodyIssue } from './unit-body.ts';
 
@@ -106,33 +107,23 @@ async function assertNotDuplicate(db: Executor, values: ProgrammeIntegrationValu
 }
 
 async function readIntegration(db: Executor, id: string, unitName: string): Promise<ProgrammeIntegration> {
-  const row = await findProgrammeIntegration(db, id);
-  if (!row) throw new AppError('not_found', 404, { entity: TYPE, id });
-  return toIntegration(row, unitName);
+  return toIntegration(await findRecord(db, TYPE, id, findProgrammeIntegration), unitName);
 }
 
 async function getLive(context: ServiceContext, id: string): Promise<{ record: ProgrammeIntegration; unit: UnitRow }> {
-  const row = await findProgrammeIntegration(context.database.db, id);
-  if (!row) throw new AppError('not_found', 404, { entity: TYPE, id });
-  const unit = await getVisibleUnit(context, row.unit_id);
+  const { row, unit } = await getLiveRecord(context, TYPE, id, findProgrammeIntegration);
   return { record: toIntegration(row, unit.name), unit };
 }
 
 export async function searchProgrammeIntegrations(context: ServiceContext, query: ProgrammeIntegrationListQuery): Promise<ProgrammeIntegrationPage> {
-  const within = query.unit ? await getVisibleUnit(context, query.unit) : undefined;
   const filter = {
-    scope: context.actor.scope,
-    within: within ? subtreeOf(within) : undefined,
+    ...(await listScope(context, query.unit)),
     year: query.year,
     kind: query.kind,
     query: query.q,
   };
-  const db = context.database.db;
-  const [rows, total] = await Promise.all([
-    listProgrammeIntegrations(db, { ...filter, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
-    countProgrammeIntegrations(db, filter),
-  ]);
-  return { items: rows.map((row) => toIntegration(row, row.unit_name)), total, page: query.page, pageSize: query.pageSize };
+  return pagedRecords(context.database.db, query, filter, { list: listProgrammeIntegrations, count: countProgrammeIntegrations },
+    (rows) => rows.map((row) => toIntegration(row, row.unit_name)));
 }
 
 export async function getProgrammeIntegration(context: ServiceContext, id: string): Promise<ProgrammeIntegration> {

@@ -16,6 +16,7 @@ import {
 import type { UnitRow } from '../../storage/units.ts';
 import type { ServiceContext } from '../context.ts';
 import { auditCreated, auditUpdated, isUniqueViolation, softDeleteAudited } from '../records/record-audit.ts';
+import { getLiveRecord, listScope, pagedRecords } from '../records/record-reads.ts';
 import { getVisibleUnit } from '../units/unit-service.ts';
 
 const RECORD_TYPE = 'support_statistics';
@@ -105,24 +106,20 @@ export function monthTaken(values: Pick<SupportStatisticsValues, 'month'>, unit:
 }
 
 async function getLive(context: ServiceContext, id: string): Promise<{ record: SupportStatistics; unit: UnitRow }> {
-  const row = await findSupportStatistics(context.database.db, id);
-  if (!row) throw new AppError('not_found', 404, { entity: RECORD_TYPE, id });
-  const unit = await getVisibleUnit(context, row.unit_id);
+  const { row, unit } = await getLiveRecord(context, RECORD_TYPE, id, findSupportStatistics);
   return { record: toSupportStatistics(row, unit.name), unit };
 }
-
-const subtreeOf = (unit: UnitRow) => ({ kind: 'subtree' as const, unitId: unit.id, unitPath: unit.path });
 
 /** The list's filters as storage takes them, within the caller's scope (the list and its export). */
 export async function supportStatisticsFilter(
   context: ServiceContext,
   query: Omit<SupportStatisticsListQuery, 'page' | 'pageSize'>,
 ): Promise<SupportStatisticsFilter> {
-  const unit = query.unit ? await getVisibleUnit(context, query.unit) : undefined;
+  const { scope, within } = await listScope(context, query.unit);
   return {
-    scope: context.actor.scope,
-    within: unit ? subtreeOf(unit) : undefined,
-    unitId: unit && query.subtree === 'false' ? unit.id : undefined,
+    scope,
+    within,
+    unitId: within && query.subtree === 'false' ? within.unitId : undefined,
     year: query.year,
     month: query.month ? monthStart(query.month) : undefined,
   };
@@ -131,12 +128,8 @@ export async function supportStatisticsFilter(
 export async function searchSupportStatistics(context: ServiceContext, query: SupportStatisticsListQuery): Promise<SupportStatisticsPage> {
   assertMay(context, 'support.read');
   const filter = await supportStatisticsFilter(context, query);
-  const db = context.database.db;
-  const [rows, total] = await Promise.all([
-    listSupportStatistics(db, { ...filter, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
-    countSupportStatistics(db, filter),
-  ]);
-  return { items: rows.map((row) => toSupportStatistics(row, row.unit_name)), total, page: query.page, pageSize: query.pageSize };
+  return pagedRecords(context.database.db, query, filter, { list: listSupportStatistics, count: countSupportStatistics },
+    (rows) => rows.map((row) => toSupportStatistics(row, row.unit_name)));
 }
 
 export async function getSupportStatistics(context: ServiceContext, id: string): Promise<SupportStatistics> {

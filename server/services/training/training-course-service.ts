@@ -14,8 +14,9 @@ import {
 } from '../../storage/training-courses.ts';
 import type { UnitRow } from '../../storage/units.ts';
 import type { ServiceContext } from '../context.ts';
-import { assertCurrentUnit, issue, subtreeOf, unitAgencyIssue } from '../communication/unit-agency.ts';
+import { assertCurrentUnit, issue, unitAgencyIssue } from '../communication/unit-agency.ts';
 import { auditCreated, auditUpdated, softDeleteAudited } from '../records/record-audit.ts';
+import { findRecord, getLiveRecord, listScope, pagedRecords } from '../records/record-reads.ts';
 import { getVisibleUnit } from '../units/unit-service.ts';
 
 const TYPE = 'training_course';
@@ -138,37 +139,28 @@ function assertMayWriteNames(context: ServiceContext, names: string[] | null | u
 }
 
 async function readCourse(db: Executor, id: string, unitName: string): Promise<TrainingCourse> {
-  const row = await findTrainingCourse(db, id);
-  if (!row) throw new AppError('not_found', 404, { entity: TYPE, id });
+  const row = await findRecord(db, TYPE, id, findTrainingCourse);
   return toCourse(row, unitName, await listParticipants(db, [id]));
 }
 
 async function getLiveCourse(context: ServiceContext, id: string): Promise<{ record: TrainingCourse; unit: UnitRow }> {
-  const db = context.database.db;
-  const row = await findTrainingCourse(db, id);
-  if (!row) throw new AppError('not_found', 404, { entity: TYPE, id });
-  const unit = await getVisibleUnit(context, row.unit_id);
-  return { record: toCourse(row, unit.name, await listParticipants(db, [id])), unit };
+  const { row, unit } = await getLiveRecord(context, TYPE, id, findTrainingCourse);
+  return { record: toCourse(row, unit.name, await listParticipants(context.database.db, [id])), unit };
 }
 
 export async function searchTrainingCourses(context: ServiceContext, query: TrainingCourseListQuery): Promise<TrainingCoursePage> {
-  const within = query.unit ? await getVisibleUnit(context, query.unit) : undefined;
   const filter = {
-    scope: context.actor.scope,
-    within: within ? subtreeOf(within) : undefined,
+    ...(await listScope(context, query.unit)),
     from: query.from,
     to: query.to,
     level: query.level,
     query: query.q,
   };
   const db = context.database.db;
-  const [rows, total] = await Promise.all([
-    listTrainingCourses(db, { ...filter, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
-    countTrainingCourses(db, filter),
-  ]);
-  const participants = await listParticipants(db, rows.map((row) => row.id));
-  const items = rows.map((row) => forViewer(context, toCourse(row, row.unit_name, participants.filter((entry) => entry.course_id === row.id))));
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  return pagedRecords(db, query, filter, { list: listTrainingCourses, count: countTrainingCourses }, async (rows) => {
+    const participants = await listParticipants(db, rows.map((row) => row.id));
+    return rows.map((row) => forViewer(context, toCourse(row, row.unit_name, participants.filter((entry) => entry.course_id === row.id))));
+  });
 }
 
 export async function getTrainingCourse(context: ServiceContext, id: string): Promise<TrainingCourse> {
