@@ -81,6 +81,21 @@ export const publicTipCreate = z.strictObject({
 });
 export type PublicTipCreate = z.infer<typeof publicTipCreate>;
 
+/**
+ * The `Idempotency-Key` of a public submission: a random value the form makes once per filled-in
+ * form (the public page sends a UUID), so that sending it again after a lost answer records the
+ * tip once. 16 to 100 letters, digits, `-` or `_`; it may come quoted, as a structured-field
+ * string (`"…"`), as the IETF draft on the header writes it.
+ */
+export const submissionKeyPattern = /^(?:[A-Za-z0-9_-]{16,100}|"[A-Za-z0-9_-]{16,100}")$/;
+export const publicTipSubmissionHeaders = z.looseObject({
+  'idempotency-key': z.string()
+    .regex(submissionKeyPattern, 'Khóa gửi (Idempotency-Key) phải gồm 16 đến 100 chữ cái, chữ số, dấu "-" hoặc "_", ví dụ một UUID | '
+      + 'The Idempotency-Key must be 16 to 100 letters, digits, "-" or "_", such as a UUID')
+    .optional()
+    .meta({ description: 'Optional. The same value for every try of one filled-in form (e.g. crypto.randomUUID()); a new one for the next form.' }),
+});
+
 export const tipActionRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('classify'), classification: tipClassification, remoteArea: z.boolean().default(false), note: optionalText(2000).default(null) }),
   z.strictObject({ type: z.literal('assign'), agencyId: z.uuid(), assigneeUserId: z.uuid().nullable().default(null), note: optionalText(2000).default(null) }),

@@ -1,9 +1,10 @@
 import type { FastifyRequest } from 'fastify';
 import type {} from '@fastify/multipart';
 import type { z } from 'zod';
-import { attachmentLimits } from '../../core/api/tips.ts';
+import { attachmentLimits, submissionKeyPattern } from '../../core/api/tips.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { tooLarge } from '../services/tips/attachments.ts';
+import { unquoteSubmissionKey } from '../services/tips/submission-keys.ts';
 import { RequestValidationError } from './request-validation.ts';
 
 /** The most a tip submission may weigh: every file at its limit, and the form around them. */
@@ -74,4 +75,14 @@ export function parseTipFields<T extends z.ZodType>(schema: T, fields: unknown):
   const result = schema.safeParse(fields, { reportInput: true });
   if (!result.success) throw new RequestValidationError(result.error.issues, 'body');
   return result.data;
+}
+
+/**
+ * The submission's `Idempotency-Key` header, unquoted; undefined when there is none. A malformed
+ * one is undefined here too: the route's header schema refuses it with 400 (this also runs before
+ * validation, for the rate limiter).
+ */
+export function submissionKeyOf(request: FastifyRequest): string | undefined {
+  const value = request.headers['idempotency-key'];
+  return typeof value === 'string' && submissionKeyPattern.test(value) ? unquoteSubmissionKey(value) : undefined;
 }

@@ -1,3 +1,4 @@
+import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -149,6 +150,112 @@ describe('submitting a tip without signing in', () => {
     const response = await post('/api/public/tips', aTip(), newClient(), testApp.app, { origin: 'https://evil.example' });
     expect(response.statusCode).toBe(403);
     expect(response.json().error.code).toBe('csrf_failed');
+  });
+});
+
+describe('sending the same form again (Idempotency-Key)', () => {
+  const sendKeyed = (key: string | undefined, fields: Record<string, unknown> = aTip(), files: { name: string; content: Buffer }[] = [], client = newClient(), language = 'vi') =>
+    post('/api/public/tips', form('tip', fields, files), client, testApp.app, { 'accept-language': language, ...(key === undefined ? {} : { 'idempotency-key': key }) });
+  const submissionRows = () => testApp.database.db.selectFrom('tip_submission_keys').selectAll().execute();
+
+  it('records the tip once: the repeat gets the first answer, the same receipt code included, and stores no file twice', async () => {
+    const key = randomUUID();
+    const before = await counts();
+    const first = await sendKeyed(key, aTip(), [{ name: 'anh.png', content: png }]);
+    expect(first.statusCode, first.body).toBe(201);
+    expect(first.headers['idempotent-replayed']).toBeUndefined();
+    const again = await sendKeyed(key, aTip(), [{ name: 'anh.png', content: png }]);
+    expect(again.statusCode, again.body).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json()).toEqual(first.json());
+    // Quoted, as a structured-field string: the same key.
+    const quoted = await sendKeyed(`"${key}"`, aTip(), [{ name: 'anh.png', content: png }]);
+    expect(quoted.json()).toEqual(first.json());
+    const [tips, events, attachments, reporters, audits] = await counts();
+    expect([tips, events, attachments, reporters, audits]).toEqual([before[0]! + 1, before[1]! + 1, before[2]! + 1, before[3], before[4]! + 1]);
+    expect((await status(again.json().receiptCode)).json()).toMatchObject({ status: 'received' });
+    expectNoCookie(again);
+  });
+
+  it('answers two tries sent at once with one tip and the same code', async () => {
+    const key = randomUUID();
+    const before = await count('tips');
+    const responses = await Promise.all([sendKeyed(key), sendKeyed(key), sendKeyed(key)]);
+    expect(responses.map((response) => response.statusCode)).toEqual([201, 201, 201]);
+    expect(new Set(responses.map((response) => response.json().receiptCode)).size).toBe(1);
+    expect(responses.filter((response) => response.headers['idempotent-replayed'] === 'true')).toHaveLength(2);
+    expect(await count('tips')).toBe(before + 1);
+  });
+
+  it('refuses the same key with other content (409, in the request\'s language), saving nothing', async () => {
+    const key = randomUUID();
+    expect((await sendKeyed(key, aTip(), [{ name: 'anh.png', content: png }])).statusCode).toBe(201);
+    const before = await counts();
+    const edited = await sendKeyed(key, aTip({ description: 'Nội dung đã sửa sau khi mất mạng' }), [{ name: 'anh.png', content: png }]);
+    expect(edited.statusCode).toBe(409);
+    expect(edited.json().error).toMatchObject({ code: 'tip_submission_key_reused', details: [] });
+    expect(edited.json().error.message).toMatch(/nội dung khác/);
+    const otherFiles = await sendKeyed(key, aTip(), [], newClient(), 'en');
+    expect(otherFiles.statusCode).toBe(409);
+    expect(otherFiles.json().error.message).toMatch(/different content/);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('records two tips for two sends without a key, as before', async () => {
+    const before = await count('tips');
+    const first = await sendKeyed(undefined);
+    const second = await sendKeyed(undefined);
+    expect([first.statusCode, second.statusCode]).toEqual([201, 201]);
+    expect(second.json().receiptCode).not.toBe(first.json().receiptCode);
+    expect(await count('tips')).toBe(before + 2);
+  });
+
+  it('refuses a malformed key with 400 naming the header, saving nothing', async () => {
+    const before = await counts();
+    for (const key of ['abc', 'x'.repeat(101), 'khóa gửi không hợp lệ 123', 'aaaaaaaaaaaaaaaa"', `${randomUUID()}, ${randomUUID()}`]) {
+      const response = await sendKeyed(key);
+      expect(response.statusCode, key).toBe(400);
+      expect(response.json().error.code).toBe('validation_failed');
+      expect(response.json().error.details).toEqual([{ field: 'headers.idempotency-key', message: expect.stringMatching(/^Khóa gửi \(Idempotency-Key\) phải gồm 16/) }]);
+    }
+    const english = await sendKeyed('short', aTip(), [], newClient(), 'en');
+    expect(english.json().error.details[0].message).toMatch(/^The Idempotency-Key must be 16 to 100/);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('keeps neither the key nor the code in clear, and forgets the sealed code after 24 hours', async () => {
+    const key = randomUUID();
+    const first = await sendKeyed(key);
+    const code: string = first.json().receiptCode;
+    const tip = await tipOfCode(code);
+    const row = (await submissionRows()).find((candidate) => candidate.tip_id === tip.id)!;
+    expect(row.replay_until.getTime() - new Date(first.json().receivedAt).getTime()).toBe(24 * 3_600_000);
+    for (const secret of [key, key.replace(/-/g, ''), code, code.replace(/-/g, '')]) {
+      for (const value of [row.key_hash, row.fingerprint, row.sealed_receipt!]) expect(Buffer.from(value).includes(Buffer.from(secret)), secret).toBe(false);
+    }
+    expect(Buffer.from(row.key_hash).equals(createHash('sha256').update(key).digest())).toBe(false);
+
+    // A day later the sealed code no longer opens a repeat, and the next submission empties it.
+    await testApp.database.db.updateTable('tip_submission_keys').set({ replay_until: new Date(Date.now() - 1000) }).where('tip_id', '=', tip.id).execute();
+    const late = await sendKeyed(key);
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.code).toBe('tip_already_submitted');
+    expect(late.json().error.message).toMatch(/đã được gửi; mã tiếp nhận đã hiện ở lần gửi trước/);
+    expect((await sendKeyed(randomUUID())).statusCode).toBe(201);
+    expect((await submissionRows()).find((candidate) => candidate.tip_id === tip.id)!.sealed_receipt).toBeNull();
+    expect((await sendKeyed(key)).json().error.code).toBe('tip_already_submitted');
+    expect((await sendKeyed(key, aTip({ description: 'Khác' }))).json().error.code).toBe('tip_submission_key_reused');
+  });
+
+  it('counts a repeat as a lookup, not as a new submission, against the limits', async () => {
+    const client = newClient();
+    const key = randomUUID();
+    const results: number[] = [];
+    results.push((await sendKeyed(key, aTip(), [], client)).statusCode);
+    for (let index = 0; index < 6; index++) results.push((await sendKeyed(key, aTip(), [], client)).statusCode);
+    // Five new tips from one client in 10 minutes: the first and four more.
+    for (let index = 0; index < 5; index++) results.push((await sendKeyed(randomUUID(), aTip({ description: `Tin ${index}` }), [], client)).statusCode);
+    expect(results).toEqual([...Array(11).fill(201), 429]);
   });
 });
 
@@ -347,5 +454,9 @@ describe('the API description', () => {
     const document = (await testApp.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/public/units', '/api/public/tips', '/api/public/tips/status', '/api/public/tips/additions']));
     expect(document.paths['/api/public/tips/status'].post.requestBody.content['application/json'].schema.required).toEqual(['receiptCode']);
+    const submit = document.paths['/api/public/tips'].post;
+    expect(submit.description).toContain('Idempotency-Key');
+    expect(submit.parameters).toContainEqual(expect.objectContaining({ in: 'header', name: 'idempotency-key', required: false }));
+    expect(Object.keys(submit.responses)).toContain('409');
   });
 });

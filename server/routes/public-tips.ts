@@ -3,11 +3,15 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponse } from '../../core/api/common.ts';
 import {
-  publicTipAddition, publicTipCreate, publicTipLookup, publicTipReceipt, publicTipStatusView, publicUnit, publicUnitQuery,
+  publicTipAddition, publicTipCreate, publicTipLookup, publicTipReceipt, publicTipStatusView, publicTipSubmissionHeaders, publicUnit, publicUnitQuery,
 } from '../../core/api/tips.ts';
 import { createPublicLimiter, withRetryAfter, type PublicTipLimitOptions } from '../http/public-limits.ts';
-import { parseTipFields, readTipSubmission, TIP_SUBMISSION_BODY_LIMIT } from '../http/tip-submission.ts';
-import { addToPublicTip, lookUpPublicTip, searchPublicUnits, submitPublicTip } from '../services/tips/public-tip-service.ts';
+import {
+  parseTipFields, readTipSubmission, submissionKeyOf, TIP_SUBMISSION_BODY_LIMIT,
+} from '../http/tip-submission.ts';
+import {
+  addToPublicTip, isRepeatSubmission, lookUpPublicTip, searchPublicUnits, submitPublicTip, SUBMISSION_REPLAY_HOURS,
+} from '../services/tips/public-tip-service.ts';
 import type { AppDependencies } from '../app.ts';
 
 const failures = { 400: errorResponse, 403: errorResponse, 404: errorResponse, 413: errorResponse, 415: errorResponse, 429: errorResponse };
@@ -43,18 +47,33 @@ export const publicTipRoutes = (deps: AppDependencies, limitOptions: PublicTipLi
   app.post('/api/public/tips', {
     config: { public: true, auditAction: 'tip.public_submit' },
     bodyLimit: TIP_SUBMISSION_BODY_LIMIT,
-    onRequest: limited(limits.submission),
+    // A repeat of a saved submission counts as a lookup (it shows a receipt code again), not as a new
+    // tip, so a reporter retrying on a weak connection is not locked out of sending.
+    onRequest: async (request, reply) => withRetryAfter(reply, async () => {
+      const key = submissionKeyOf(request);
+      const repeat = key !== undefined && await isRepeatSubmission(deps.database, key);
+      (repeat ? limits.lookup : limits.submission)(request.ip);
+    }),
     schema: {
       tags: ['public'],
       description: 'No sign-in. A tip from the public page, as multipart/form-data: `tip` = the JSON of PublicTipCreate, `attachments` = up to 5 files '
         + '(images, PDF, audio; judged by content). A JSON body of PublicTipCreate is accepted too. Returns the receipt code, formatted '
-        + 'XXXX-XXXX-XXXX-XXXX-XXXX: it is shown this once and stored only as a hash. Limited per client and overall (429 `rate_limited`).',
-      response: { 201: publicTipReceipt, ...failures },
+        + 'XXXX-XXXX-XXXX-XXXX-XXXX: it is shown this once and stored only as a hash. Limited per client and overall (429 `rate_limited`).\n\n'
+        + '**Idempotency.** Send an `Idempotency-Key` header (16–100 letters, digits, `-` or `_`, e.g. a UUID; quoted or not) made once per '
+        + 'filled-in form and kept for every try of it, including after a network failure; make a new one for the next form. A repeat of the '
+        + `same key and content within ${SUBMISSION_REPLAY_HOURS} hours records nothing and gets the first answer again, the same receipt code `
+        + 'included, with the header `Idempotent-Replayed: true`; it counts as a lookup, not a submission, against the limits. The same key with '
+        + 'different content: 409 `tip_submission_key_reused`. The same key and content after the window: 409 `tip_already_submitted` (the code '
+        + 'cannot be shown again). A malformed key: 400 naming `headers.idempotency-key`. Without the header every submission is a new tip.',
+      headers: publicTipSubmissionHeaders,
+      response: { 201: publicTipReceipt, ...failures, 409: errorResponse },
     },
   }, async (request, reply) => {
     const submission = await readTipSubmission(request);
     const input = parseTipFields(publicTipCreate, submission.fields);
-    return reply.status(201).send(await submitPublicTip(deps.database, input, submission.files));
+    const { receipt, replayed } = await submitPublicTip(deps.database, input, submission.files, submissionKeyOf(request));
+    if (replayed) reply.header('idempotent-replayed', 'true');
+    return reply.status(201).send(receipt);
   });
 
   app.post('/api/public/tips/status', {

@@ -198,6 +198,10 @@ export interface TipAttachmentTable {
   id: Generated<string>; tip_id: string; file_name: string; media_type: string; byte_size: number; sha256: string; content: Buffer;
   source: string; created_at: Generated<Date>;
 }
+/** A public submission's Idempotency-Key, as server/services/tips/submission-keys.ts derives it: never the key itself. */
+export interface TipSubmissionKeyTable {
+  key_hash: Buffer; tip_id: string; fingerprint: Buffer; sealed_receipt: Buffer | null; replay_until: Timestamp;
+}
 export interface TipDeadlineRuleTable { classification: string; rule: ColumnType<unknown, string, string>; updated_by: string | null; updated_at: Generated<Date> }
 export interface CrimeStatisticTable {
   id: Generated<string>; unit_id: string; period_start: DateOnly; period_end: DateOnly; article: string; cases_handled: number;
@@ -293,6 +297,7 @@ export interface DatabaseSchema {
   tip_events: TipEventTable;
   tip_attachments: TipAttachmentTable;
   tip_deadline_rules: TipDeadlineRuleTable;
+  tip_submission_keys: TipSubmissionKeyTable;
   report_requests: ReportRequestTable;
   reports: ReportTable;
   report_versions: ReportVersionTable;

@@ -325,3 +325,51 @@ export async function saveDeadlineRule(db: Executor, classification: string, rul
     .onConflict((conflict) => conflict.column('classification').doUpdateSet({ rule: JSON.stringify(rule), updated_by: userId, updated_at: new Date() }))
     .execute();
 }
+
+/** An earlier public submission of the same Idempotency-Key, with what its first answer said. */
+export interface TipSubmissionRow {
+  tip_id: string;
+  fingerprint: Buffer;
+  sealed_receipt: Buffer | null;
+  replay_until: Date;
+  received_at: Date;
+}
+
+export async function findTipSubmission(db: Executor, keyHash: Buffer): Promise<TipSubmissionRow | undefined> {
+  const row = await db.selectFrom('tip_submission_keys').innerJoin('tips', 'tips.id', 'tip_submission_keys.tip_id')
+    .select(['tip_submission_keys.tip_id', 'tip_submission_keys.fingerprint', 'tip_submission_keys.sealed_receipt',
+      'tip_submission_keys.replay_until', 'tips.received_at'])
+    .where('tip_submission_keys.key_hash', '=', keyHash).executeTakeFirst();
+  // PGlite hands bytea back as a plain Uint8Array: made Buffers, as the type says.
+  return row && { ...row, fingerprint: Buffer.from(row.fingerprint), sealed_receipt: row.sealed_receipt && Buffer.from(row.sealed_receipt) };
+}
+
+export async function hasTipSubmission(db: Executor, keyHash: Buffer): Promise<boolean> {
+  return (await db.selectFrom('tip_submission_keys').select('tip_id').where('key_hash', '=', keyHash).executeTakeFirst()) !== undefined;
+}
+
+/** The advisory-lock class of submission keys (migrations use the one-number form, so the two never meet). */
+const TIP_SUBMISSION_LOCK_CLASS = 7_061_627;
+
+/**
+ * Makes submissions of one key wait for each other until the transaction ends, so a repeat sent
+ * while the first is still being saved finds it rather than recording the tip twice. The lock's
+ * number comes from the hash (collisions only make two unrelated submissions wait a moment).
+ */
+export async function lockTipSubmissionKey(db: Executor, keyHash: Buffer): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${TIP_SUBMISSION_LOCK_CLASS}::int, ${keyHash.readInt32BE(0)}::int)`.execute(db);
+}
+
+export async function insertTipSubmission(
+  db: Executor, values: { keyHash: Buffer; tipId: string; fingerprint: Buffer; sealedReceipt: Buffer; replayUntil: Date },
+): Promise<void> {
+  await db.insertInto('tip_submission_keys').values({
+    key_hash: values.keyHash, tip_id: values.tipId, fingerprint: values.fingerprint, sealed_receipt: values.sealedReceipt, replay_until: values.replayUntil,
+  }).execute();
+}
+
+/** Drops the sealed receipt codes whose replay window has passed; the key hashes stay, so a late repeat is still recognised. */
+export async function forgetExpiredSealedReceipts(db: Executor, now: Date): Promise<void> {
+  await db.updateTable('tip_submission_keys').set({ sealed_receipt: null })
+    .where('sealed_receipt', 'is not', null).where('replay_until', '<=', now).execute();
+}

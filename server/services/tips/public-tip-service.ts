@@ -8,12 +8,16 @@ import { appendAuditEntry } from '../../storage/audit-log.ts';
 import type { Database } from '../../storage/database.ts';
 import type { Executor } from '../../storage/executor.ts';
 import {
-  countReporterAdditions, findTipByReceiptHash, insertTipAttachment, insertTipEvent, touchTip, type TipRow,
+  countReporterAdditions, findTipByReceiptHash, findTipSubmission, forgetExpiredSealedReceipts, hasTipSubmission, insertTipAttachment, insertTipEvent,
+  insertTipSubmission, lockTipSubmissionKey, touchTip, type TipRow, type TipSubmissionRow,
 } from '../../storage/tips.ts';
 import { findUnit, searchCurrentUnits } from '../../storage/units.ts';
 import { checkAttachments } from './attachments.ts';
 import { loadDeadlineRules } from './deadline-rules.ts';
 import { hashTypedReceiptCode, newReceiptCode, sameReceiptHash } from './receipt-codes.ts';
+import {
+  openReceiptCode, sameFingerprint, sealReceiptCode, submissionFingerprint, submissionLookupHash, submissionSecrets, type SubmissionSecrets,
+} from './submission-keys.ts';
 import { recordNewTip } from './tip-intake.ts';
 
 /**
@@ -31,8 +35,33 @@ export async function searchPublicUnits(database: Database, query: { q: string; 
   return rows.map((row) => ({ id: row.id, name: row.name, level: row.level, parentName: row.parent_name }));
 }
 
-/** Records a tip from the public page and returns its receipt code: shown this once, kept only as a hash. */
-export async function submitPublicTip(database: Database, input: PublicTipCreate, files: Files): Promise<PublicTipReceipt> {
+/** Whether a key's submission is already saved: its repeat is then limited as a lookup, not as a new tip. */
+export async function isRepeatSubmission(database: Database, submissionKey: string): Promise<boolean> {
+  return hasTipSubmission(database.db, submissionLookupHash(submissionKey));
+}
+
+/** A tip's answer is shown again for this long after it was sent, to a repeat of its Idempotency-Key. */
+export const SUBMISSION_REPLAY_HOURS = 24;
+
+/** A repeat of an Idempotency-Key that cannot get the first answer: the content differs, or the replay window has passed. */
+const keyReused = () => new AppError('tip_submission_key_reused', 409);
+const alreadySubmitted = () => new AppError('tip_already_submitted', 409, { hours: SUBMISSION_REPLAY_HOURS });
+
+/**
+ * Records a tip from the public page and returns its receipt code: shown this once, kept only as
+ * a hash. With an Idempotency-Key (`submissionKey`), a repeat of the same key and content within
+ * 24 hours records nothing and gets the first answer again (`replayed`), the same receipt code
+ * included: see submission-keys.ts for how the code is kept without the database being able to
+ * read it. Without a key (older clients) every submission is a new tip, as before.
+ */
+export async function submitPublicTip(
+  database: Database, input: PublicTipCreate, files: Files, submissionKey?: string,
+): Promise<{ receipt: PublicTipReceipt; replayed: boolean }> {
+  const keyed = submissionKey === undefined ? undefined : keyedSubmission(submissionKey, input, files);
+  if (keyed) {
+    const earlier = await findTipSubmission(database.db, keyed.secrets.lookupHash);
+    if (earlier) return { receipt: replay(keyed, earlier), replayed: true };
+  }
   const unit = await findUnit(database.db, input.unitId);
   // Any place in the country as it is today; the province will do when the reporter does not know the commune.
   if (!unit || unit.valid_to !== null || (unit.level !== 'commune' && unit.level !== 'province')) {
@@ -46,16 +75,50 @@ export async function submitPublicTip(database: Database, input: PublicTipCreate
   }
   const attachments = await checkAttachments(files);
   const { code, hash } = newReceiptCode();
-  await database.db.transaction().execute(async (trx) => {
+  const earlier = await database.db.transaction().execute(async (trx) => {
+    if (keyed) {
+      // A repeat sent while the first was being saved waits here, then finds it.
+      await lockTipSubmissionKey(trx, keyed.secrets.lookupHash);
+      const saved = await findTipSubmission(trx, keyed.secrets.lookupHash);
+      if (saved) return saved;
+    }
     const tip = await recordNewTip(trx, {
       unitId: unit.id, channel: 'public_form', receivedAt, receivedOn, receivingUserId: null, subjects: input.subjects,
       establishmentId: null, hotspotId: null, address: input.address, onlineAccount: input.onlineAccount, happenedOn: input.happenedOn,
       description: input.description, anonymous: input.anonymous, reporter: input.reporter, attachments, attachmentSource: 'reporter',
       receiptCodeHash: hash,
     }, await loadDeadlineRules(trx));
+    // Every new tip from the page sweeps the sealed codes past their window, so none outlives it by long.
+    await forgetExpiredSealedReceipts(trx, receivedAt);
+    if (keyed) {
+      await insertTipSubmission(trx, {
+        keyHash: keyed.secrets.lookupHash, tipId: tip.id, fingerprint: keyed.fingerprint, sealedReceipt: sealReceiptCode(keyed.secrets, code),
+        replayUntil: new Date(receivedAt.getTime() + SUBMISSION_REPLAY_HOURS * 3_600_000),
+      });
+    }
     await auditPublicWrite(trx, 'tip.public_submit', { id: tip.id, reference: tip.reference, unitId: unit.id }, attachments.length);
+    return undefined;
   });
-  return { receiptCode: formatReceiptCode(code), receivedAt: receivedAt.toISOString() };
+  if (earlier && keyed) return { receipt: replay(keyed, earlier), replayed: true };
+  return { receipt: { receiptCode: formatReceiptCode(code), receivedAt: receivedAt.toISOString() }, replayed: false };
+}
+
+interface KeyedSubmission {
+  secrets: SubmissionSecrets;
+  fingerprint: Buffer;
+}
+
+const keyedSubmission = (key: string, input: PublicTipCreate, files: Files): KeyedSubmission => {
+  const secrets = submissionSecrets(key);
+  return { secrets, fingerprint: submissionFingerprint(secrets.fingerprintKey, input, files) };
+};
+
+/** The first answer to a key, again: only for the same content, and only while its sealed code is kept. */
+function replay({ secrets, fingerprint }: KeyedSubmission, earlier: TipSubmissionRow): PublicTipReceipt {
+  if (!sameFingerprint(earlier.fingerprint, fingerprint)) throw keyReused();
+  const code = earlier.sealed_receipt && earlier.replay_until.getTime() > Date.now() ? openReceiptCode(secrets, earlier.sealed_receipt) : undefined;
+  if (code === undefined) throw alreadySubmitted();
+  return { receiptCode: formatReceiptCode(code), receivedAt: earlier.received_at.toISOString() };
 }
 
 /** The status a reporter may see, from the receipt code they typed (case, spaces and dashes ignored). */

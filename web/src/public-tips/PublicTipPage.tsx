@@ -12,7 +12,8 @@ import { PlacePicker } from './PlacePicker.tsx';
 import { isAborted, submitPublicTip } from './public-api.ts';
 import { EmergencyNumbers, PublicLayout } from './PublicLayout.tsx';
 import {
-  emptyPublicTipDraft, publicLimits, readPublicTipDraft, type DraftMessages, type FieldErrors, type PublicTipDraft, type PublicTipField,
+  emptyPublicTipDraft, newSubmissionKey, publicLimits, readPublicTipDraft, submissionKeySpent, type DraftMessages, type FieldErrors,
+  type PublicTipDraft, type PublicTipField,
 } from './public-tip-draft.ts';
 import { ReceiptView } from './ReceiptView.tsx';
 
@@ -97,6 +98,9 @@ function PublicTipForm({ onSent }: { onSent: (receipt: PublicTipReceipt) => void
   const [notice, setNotice] = useState('');
   const [progress, setProgress] = useState<number | null>(null);
   const [attempt, setAttempt] = useState(0);
+  // One key for this filled-in form, kept through failed tries so that a repeat of a send whose
+  // answer was lost is recognised; the next form (after the receipt) mounts with a new one.
+  const [submissionKey, setSubmissionKey] = useState(newSubmissionKey);
   const cooldown = useCooldown();
   const sending = progress !== null;
   const language = currentLanguage();
@@ -151,7 +155,7 @@ function PublicTipForm({ onSent }: { onSent: (receipt: PublicTipReceipt) => void
     controllerRef.current = controller;
     setProgress(0);
     try {
-      const receipt = await submitPublicTip(value, files, { signal: controller.signal, onProgress: setProgress });
+      const receipt = await submitPublicTip(value, files, { signal: controller.signal, onProgress: setProgress, submissionKey });
       controllerRef.current = null;
       onSent(receipt);
       return;
@@ -160,6 +164,8 @@ function PublicTipForm({ onSent }: { onSent: (receipt: PublicTipReceipt) => void
         setNotice(t('public-tips.form.cancelled'));
       } else {
         setError(caught);
+        // The earlier send arrived but its answer cannot be given again: a press of "Gửi" now sends a new tip.
+        if (caught instanceof ApiError && submissionKeySpent(caught.code)) setSubmissionKey(newSubmissionKey());
         cooldown.startFrom(caught);
         setAttempt((count) => count + 1);
       }
@@ -168,7 +174,11 @@ function PublicTipForm({ onSent }: { onSent: (receipt: PublicTipReceipt) => void
     setProgress(null);
   }
 
-  const generalError = error instanceof ApiError && error.code === 'network' ? t('public-tips.form.networkKept') : error ? errorText(error) : '';
+  const generalError = !error ? ''
+    : error instanceof ApiError && error.code === 'network' ? t('public-tips.form.networkKept')
+      : error instanceof ApiError && error.code === 'tip_submission_key_reused' ? t('public-tips.form.keyReused')
+        : error instanceof ApiError && error.code === 'tip_already_submitted' ? t('public-tips.form.alreadySent')
+          : errorText(error);
   const hasLocalErrors = Object.keys(localErrors).length > 0;
   const percent = progress === null ? 0 : Math.round(progress * 100);
 

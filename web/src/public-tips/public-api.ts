@@ -68,6 +68,8 @@ export interface SendOptions {
   onProgress?: (share: number) => void;
   /** Aborting rejects with an AbortError DOMException. */
   signal?: AbortSignal;
+  /** Sent as `Idempotency-Key`: the same for every try of one form (see newSubmissionKey). */
+  submissionKey?: string;
 }
 
 /**
@@ -85,6 +87,7 @@ function post<T>(path: string, body: FormData | object, options: SendOptions = {
     request.withCredentials = false;
     request.setRequestHeader('Accept', 'application/json');
     request.setRequestHeader('Accept-Language', currentLanguage());
+    if (options.submissionKey) request.setRequestHeader('Idempotency-Key', options.submissionKey);
     let payload: FormData | string;
     if (body instanceof FormData) {
       payload = body;
@@ -120,7 +123,10 @@ function post<T>(path: string, body: FormData | object, options: SendOptions = {
   });
 }
 
-/** Sends a report: multipart when there are files (`tip` = JSON, files under `attachments`), else JSON. */
+/**
+ * Sends a report: multipart when there are files (`tip` = JSON, files under `attachments`), else
+ * JSON. With `options.submissionKey`, a repeat of a report that did arrive gets its first answer.
+ */
 export function submitPublicTip(tip: PublicTipCreate, files: readonly File[], options?: SendOptions): Promise<PublicTipReceipt> {
   if (files.length === 0) return post<PublicTipReceipt>('/api/public/tips', tip, options);
   const form = new FormData();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentLimits, publicTipAddition, publicTipCreate } from '../../../core/api/tips.ts';
+import { attachmentLimits, publicTipAddition, publicTipCreate, submissionKeyPattern } from '../../../core/api/tips.ts';
 import {
-  checkFiles, emptyPublicTipDraft, fieldOf, formatBytes, publicLimits, readPublicTipDraft, receiptGroups, typedReceiptCode,
-  type DraftMessages, type FileMessages, type PublicTipDraft,
+  checkFiles, emptyPublicTipDraft, fieldOf, formatBytes, newSubmissionKey, publicLimits, readPublicTipDraft, receiptGroups,
+  submissionKeySpent, typedReceiptCode, type DraftMessages, type FileMessages, type PublicTipDraft,
 } from './public-tip-draft.ts';
 
 const messages: DraftMessages = {
@@ -115,5 +115,28 @@ describe('receipt codes typed by a reporter', () => {
     expect(fieldOf('reporter.email', fields)).toBe('reporter.email');
     expect(fieldOf('reporter.phone', fields)).toBe('reporter');
     expect(fieldOf('(body)', fields)).toBeUndefined();
+  });
+  it('makes a new random submission key for each form, one the server accepts, even without crypto.randomUUID', () => {
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    const secure = newSubmissionKey();
+    expect(secure).toMatch(uuid);
+    expect(newSubmissionKey()).not.toBe(secure);
+    // A page on plain http has no crypto.randomUUID.
+    const plain = { getRandomValues: (array: Uint8Array<ArrayBuffer>) => crypto.getRandomValues(array) };
+    const keys = new Set(Array.from({ length: 50 }, () => newSubmissionKey(plain)));
+    expect(keys.size).toBe(50);
+    for (const key of keys) {
+      expect(key).toMatch(uuid);
+      expect(key).toMatch(submissionKeyPattern);
+    }
+    const zeros = newSubmissionKey({ getRandomValues: (array) => array });
+    expect(zeros).toBe('00000000-0000-4000-8000-000000000000');
+  });
+  it('starts a new key only when the server says the earlier send cannot be answered again', () => {
+    expect(submissionKeySpent('tip_submission_key_reused')).toBe(true);
+    expect(submissionKeySpent('tip_already_submitted')).toBe(true);
+    expect(submissionKeySpent('network')).toBe(false);
+    expect(submissionKeySpent('rate_limited')).toBe(false);
+    expect(submissionKeySpent('validation_failed')).toBe(false);
   });
 });

@@ -179,6 +179,31 @@ export function formatBytes(bytes: number, language: 'vi' | 'en'): string {
   return `${language === 'vi' ? megabytes.replace('.', ',') : megabytes} MB`;
 }
 
+/** What newSubmissionKey needs of Web Crypto (a test gives its own). */
+export interface RandomSource {
+  getRandomValues(array: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer>;
+  randomUUID?: () => string;
+}
+
+/**
+ * A random key for one filled-in form, sent as `Idempotency-Key` with every try of it until one
+ * succeeds: a repeat after a lost answer then gets the first answer, receipt code included,
+ * instead of recording the tip twice. It lives only in the form's state, like the draft itself.
+ * crypto.randomUUID exists only on HTTPS pages and localhost; elsewhere the same kind of UUID
+ * (version 4, 122 random bits) is made from crypto.getRandomValues, which every browser has.
+ */
+export function newSubmissionKey(random: RandomSource = globalThis.crypto): string {
+  if (typeof random.randomUUID === 'function') return random.randomUUID();
+  const bytes = random.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** The answers to a repeated key that mean "start a new tip": the page then makes a new key. */
+export const submissionKeySpent = (code: string) => code === 'tip_submission_key_reused' || code === 'tip_already_submitted';
+
 /** A receipt code in its groups of four, however the server or the reporter wrote it. */
 export function receiptGroups(code: string): string[] {
   return code.toUpperCase().replace(/[^0-9A-Z]/g, '').match(/.{1,4}/g) ?? [];
