@@ -143,3 +143,34 @@ describe('the officer\'s side of the same tip', () => {
     await page.getByRole('region', { name: 'Diễn biến xử lý' }).getByText('Người báo bổ sung thông tin').waitFor();
   });
 });
+
+describe('a tip whose answer is lost on a weak connection', () => {
+  it('is sent again with the same key: one tip is recorded and the reporter still gets its code', async () => {
+    const page = await newPage({ width: 360, height: 740 });
+    const keys: string[] = [];
+    let lost = false;
+    // The first send reaches the server, but its answer never comes back.
+    await page.route('**/api/public/tips', async (route) => {
+      keys.push(route.request().headers()['idempotency-key'] ?? '');
+      if (lost) return route.continue();
+      lost = true;
+      await route.fetch();
+      return route.abort('connectionreset');
+    });
+    const address = 'Ngõ 12 đường Lê Mao';
+    await page.goto(`${baseUrl}/bao-tin`);
+    await page.getByLabel('Xã, phường hoặc tỉnh, thành phố').fill('thanh vinh');
+    await page.getByRole('button', { name: 'Phường Thành Vinh, Tỉnh Nghệ An' }).click();
+    await page.getByLabel('Địa chỉ hoặc mô tả nơi đó').fill(address);
+    await page.getByLabel('Môi giới mại dâm').check();
+    await page.getByLabel('Nội dung sự việc').fill('Có người môi giới khách tại quán nước đầu ngõ.');
+    await page.getByRole('button', { name: 'Gửi tin báo' }).click();
+    await page.getByText('Không nhận được trả lời của máy chủ').waitFor();
+    await page.getByRole('button', { name: 'Gửi tin báo' }).click();
+    await page.getByTestId('receipt-code').waitFor();
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+    const recorded = await database!.db.selectFrom('tips').select((eb) => eb.fn.countAll().as('n')).where('address', '=', address).executeTakeFirstOrThrow();
+    expect(Number(recorded.n)).toBe(1);
+  });
+});
