@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Scope } from '../../core/auth/scope.ts';
 import type { Executor } from './executor.ts';
-import type { ReportStatus } from './reports.ts';
+import type { ReportRequestRow, ReportStatus } from './reports.ts';
 import { unitIdInScope } from './units.ts';
 
 /**
@@ -10,18 +10,10 @@ import { unitIdInScope } from './units.ts';
  * province's years of requests over thousands of reports are counted by the database.
  */
 
-export interface RequestProgressRow {
-  id: string;
-  title: string;
-  kind: string;
-  period_code: string;
-  period_start: string;
-  period_end: string;
-  reporter_deadline: string;
-  consolidator_deadline: string | null;
-  issuer_unit_id: string;
+/** A request as listed (without its instructions), with how far its reports have come. */
+export interface RequestProgressRow extends Pick<ReportRequestRow,
+  'id' | 'title' | 'kind' | 'period_code' | 'period_start' | 'period_end' | 'reporter_deadline' | 'consolidator_deadline' | 'issuer_unit_id' | 'plan_id'> {
   issuer_name: string;
-  plan_id: string | null;
   expected: number;
   submitted: number;
   accepted: number;
