@@ -58,8 +58,9 @@ export interface ReportWording {
   /** A target's figures as the indicator engine wrote them (in Vietnamese: "23,5%", "12 lượt"). */
   measure: (text: string) => string;
   indicatorName: (name: string) => string;
-  consolidation: (counts: { reported: number; expected: number; ownAuthority: string | null }) => string;
-  missingUnits: (names: readonly string[]) => string;
+  /** `withAgencies`: agencies of the unit report too, so the count is of "agencies and units". */
+  consolidation: (counts: { reported: number; expected: number; ownAuthority: string | null; withAgencies: boolean }) => string;
+  missingUnits: (names: readonly string[], withAgencies: boolean) => string;
   /** An empty section of a submitted report, and of a draft (printed in italics). */
   none: string;
   notWritten: string;

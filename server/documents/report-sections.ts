@@ -137,10 +137,10 @@ export type ResultsContext = { report: Report; ownAuthority: string; words?: Rep
 function consolidationLines(context: ResultsContext): Paragraph[] {
   const { report } = context;
   const words = context.words ?? vietnameseWording;
-  const { reported, expected, hasOwnRow } = reportedUnits(report);
-  const lines = [bodyParagraph(words.consolidation({ reported, expected, ownAuthority: hasOwnRow ? context.ownAuthority : null }))];
+  const { reported, expected, hasOwnRow, withAgencies } = reportedUnits(report);
+  const lines = [bodyParagraph(words.consolidation({ reported, expected, ownAuthority: hasOwnRow ? context.ownAuthority : null, withAgencies }))];
   const missing = report.content.missingUnits;
-  if (missing.length > 0) lines.push(bodyParagraph(words.missingUnits(missing.map((unit) => unit.unitName.trim()))));
+  if (missing.length > 0) lines.push(bodyParagraph(words.missingUnits(missing.map((unit) => unit.unitName.trim()), withAgencies)));
   return lines;
 }
 

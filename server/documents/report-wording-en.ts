@@ -79,12 +79,15 @@ export const englishWording: ReportWording = {
   targetStatus: { met: 'Met', on_track: 'On track', at_risk: 'At risk of not being met', not_met: 'Not met', no_data: 'No data yet' },
   measure: englishMeasure,
   indicatorName: englishIndicatorName,
-  consolidation: ({ reported, expected, ownAuthority }) => {
+  consolidation: ({ reported, expected, ownAuthority, withAgencies }) => {
     const own = ownAuthority ? ` and the figures of ${ownAuthority}` : '';
-    return `Figures consolidated from the accepted reports of ${reported}/${expected} units${own}; the figures of each unit are in the attached statistical annex.`;
+    const who = withAgencies ? 'units and agencies' : 'units';
+    return `Figures consolidated from the accepted reports of ${reported}/${expected} ${who}${own}; the figures of each are in the attached statistical annex.`;
   },
-  missingUnits: (names) =>
-    `Units without an accepted report, whose figures are not included (${names.length} ${names.length === 1 ? 'unit' : 'units'}): ${names.join(', ')}.`,
+  missingUnits: (names, withAgencies) => {
+    const noun = withAgencies ? (names.length === 1 ? 'unit or agency' : 'units and agencies') : (names.length === 1 ? 'unit' : 'units');
+    return `${withAgencies ? 'Units and agencies' : 'Units'} without an accepted report, whose figures are not included (${names.length} ${noun}): ${names.join(', ')}.`;
+  },
   none: 'None.',
   notWritten: '(Nothing written yet.)',
   reportStatus: { not_started: 'Not started', draft: 'Draft', submitted: 'Submitted, awaiting review', returned: 'Returned for completion', accepted: 'Accepted' },

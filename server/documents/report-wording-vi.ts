@@ -62,11 +62,15 @@ export const vietnameseWording: ReportWording = {
   targetStatus: targetStatusLabels,
   measure: (text) => text,
   indicatorName: (name) => name,
-  consolidation: ({ reported, expected, ownAuthority }) => {
+  consolidation: ({ reported, expected, ownAuthority, withAgencies }) => {
     const own = ownAuthority ? ` và số liệu của ${ownAuthority}` : '';
-    return `Số liệu tổng hợp từ báo cáo đã được chấp nhận của ${reported}/${expected} đơn vị${own}; chi tiết từng đơn vị tại Phụ lục số liệu kèm theo.`;
+    const who = withAgencies ? 'cơ quan, đơn vị' : 'đơn vị';
+    return `Số liệu tổng hợp từ báo cáo đã được chấp nhận của ${reported}/${expected} ${who}${own}; chi tiết từng ${who} tại Phụ lục số liệu kèm theo.`;
   },
-  missingUnits: (names) => `Các đơn vị chưa có báo cáo được chấp nhận, số liệu chưa được tổng hợp (${names.length} đơn vị): ${names.join(', ')}.`,
+  missingUnits: (names, withAgencies) => {
+    const who = withAgencies ? 'cơ quan, đơn vị' : 'đơn vị';
+    return `Các ${who} chưa có báo cáo được chấp nhận, số liệu chưa được tổng hợp (${names.length} ${who}): ${names.join(', ')}.`;
+  },
   none: 'Không có.',
   notWritten: '(Chưa có nội dung.)',
   reportStatus: reportStatusLabels,

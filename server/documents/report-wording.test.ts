@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencyNumberCode, dataPeriodLine, formatFigure, periodPhrase, reportFileNames, reportSubject } from './report-wording.ts';
+import { agencyNumberCode, dataPeriodLine, formatFigure, reportedUnits, periodPhrase, reportFileNames, reportSubject } from './report-wording.ts';
 
 describe('report wording', () => {
   it('writes figures the Vietnamese way', () => {
@@ -47,5 +47,22 @@ describe('report wording', () => {
     expect(agencyNumberCode('Sở Y tế', 'Nghệ An')).toBe('BC-SYT');
     expect(agencyNumberCode('Phòng Văn hóa - Xã hội', 'Thành Vinh')).toBe('BC-PVHXH');
     expect(agencyNumberCode('Đoàn Thanh niên phường Thành Vinh', 'Thành Vinh')).toBe('BC-ĐTNP');
+  });
+
+  it('counts a consolidated report\'s reporters once each, agencies included, over every table', () => {
+    const row = (unitId: string, agencyId: string | null, source: 'own' | 'report' | 'missing') => ({ unitId, unitName: unitId, agencyId, source, values: {} });
+    const table = (key: string, rows: ReturnType<typeof row>[]) => ({ key, title: key, columns: [], rows, total: {}, noData: false });
+    const report = {
+      role: 'consolidator',
+      content: {
+        // The registry's table has no agency rows; the inspections table has the police's and the culture department's.
+        tables: [
+          table('establishments', [row('16681', null, 'report'), row('16702', null, 'missing'), row('40', null, 'own')]),
+          table('inspections', [row('16681', null, 'report'), row('16702', null, 'missing'), row('40', 'police', 'report'), row('40', 'culture', 'missing'), row('40', null, 'own')]),
+        ],
+        missingUnits: [{ unitId: '16702', unitName: '16702', agencyId: null }, { unitId: '40', unitName: 'Sở Văn hóa', agencyId: 'culture' }],
+      },
+    } as unknown as Parameters<typeof reportedUnits>[0];
+    expect(reportedUnits(report)).toEqual({ reported: 2, expected: 4, hasOwnRow: true, withAgencies: true });
   });
 });

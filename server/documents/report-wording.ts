@@ -140,12 +140,25 @@ export const targetStatusLabels: Record<Report['content']['targets'][number]['st
 };
 
 /** Units whose figures a consolidated report adds up: those that reported, out of those expected. */
-export function reportedUnits(report: Report): { reported: number; expected: number; hasOwnRow: boolean } {
-  const rows = report.content.tables[0]?.rows ?? [];
-  const expected = rows.filter((row) => row.source !== 'own').length;
-  const reported = rows.filter((row) => row.source === 'report').length;
-  return { reported, expected: Math.max(expected, reported + report.content.missingUnits.length), hasOwnRow: rows.some((row) => row.source === 'own') };
+/**
+ * How many of a consolidated report's reporters are in: units and agencies, each counted once over
+ * every table (an agency has rows only in the tables whose records name one).
+ */
+export function reportedUnits(report: Report): { reported: number; expected: number; hasOwnRow: boolean; withAgencies: boolean } {
+  const rows = report.content.tables.flatMap((table) => table.rows);
+  const reporters = new Map<string, FigureRowSource>();
+  for (const row of rows) {
+    if (row.source !== 'own') reporters.set(`${row.unitId}|${row.agencyId ?? ''}`, row.source);
+  }
+  const reported = [...reporters.values()].filter((source) => source === 'report').length;
+  const withAgencies = rows.some((row) => row.agencyId && row.source !== 'own') || report.content.missingUnits.some((entry) => entry.agencyId);
+  return {
+    reported, expected: Math.max(reporters.size, reported + report.content.missingUnits.length),
+    hasOwnRow: rows.some((row) => row.source === 'own'), withAgencies: Boolean(withAgencies),
+  };
 }
+
+type FigureRowSource = Report['content']['tables'][number]['rows'][number]['source'];
 
 export function isConsolidated(report: Report): boolean {
   return report.role === 'consolidator';

@@ -103,13 +103,14 @@ describe('GET /api/reports/{id}/document.docx', () => {
     expect(entries).toEqual([expect.objectContaining({ outcome: 'success', summary: expect.objectContaining({ format: 'docx', role: 'reporter', status: 'not_started' }) })]);
   });
 
-  it('gives the province its consolidated draft, listing the communes whose reports are missing', async () => {
+  it('gives the province its consolidated draft, listing the communes and the agency whose reports are missing', async () => {
     const response = await testApp.request(provinceOfficer, { method: 'GET', url: `/api/reports/${provinceReportId}/document.docx` });
     expect(response.statusCode, response.body).toBe(200);
     const text = await docxText(response.rawPayload);
     expect(text).toContain('TỈNH NGHỆ AN');
-    expect(text).toMatch(/Số liệu tổng hợp từ báo cáo đã được chấp nhận của 0\/\d+ đơn vị/);
-    expect(text).toMatch(/Các đơn vị chưa có báo cáo được chấp nhận, số liệu chưa được tổng hợp \(\d+ đơn vị\): /);
+    // The plan assigns the police duties, so they report beside the communes.
+    expect(text).toMatch(/Số liệu tổng hợp từ báo cáo đã được chấp nhận của 0\/\d+ cơ quan, đơn vị/);
+    expect(text).toMatch(/Các cơ quan, đơn vị chưa có báo cáo được chấp nhận, số liệu chưa được tổng hợp \(\d+ cơ quan, đơn vị\): .*Công an tỉnh Nghệ An/);
     expect(text).toContain('- Bộ Y tế;');
     expect(text).toContain('Nguyễn Văn A');
   });
