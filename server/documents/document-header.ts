@@ -143,11 +143,11 @@ export function headerTable(input: HeaderInput): Table {
   });
 }
 
-/** "KẾ HOẠCH" and the title under it, centred and bold, with a short rule below. */
-export function titleBlock(title: string): Paragraph[] {
+/** "KẾ HOẠCH" (or the translation's "PLAN") and the title under it, centred and bold, with a short rule below. */
+export function titleBlock(title: string, kind = 'KẾ HOẠCH'): Paragraph[] {
   const titleWidth = Math.min(estimateWidth(title, 14, true), TEXT_WIDTH);
   return [
-    centred([run('KẾ HOẠCH', { bold: true, size: 14 })], { before: 480 }),
+    centred([run(kind, { bold: true, size: 14 })], { before: 480 }),
     centred([run(title.trim(), { bold: true, size: 14 })], { line: 264 }),
     ruleLine(Math.min(mm(60), Math.max(mm(25), Math.round(titleWidth * 0.4))), TEXT_WIDTH, { before: 80 }),
     centred([run('', { size: 8 })], { after: 120 }),

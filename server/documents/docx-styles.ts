@@ -53,11 +53,11 @@ export function run(text: string, style: RunStyle = {}): TextRun {
   });
 }
 
-/** A justified body paragraph with its first line indented 1 cm. */
-export function bodyParagraph(children: TextRun[] | string, options: { keepNext?: boolean } = {}): Paragraph {
+/** A justified body paragraph with its first line indented 1 cm (`ragged`: aligned left, for a short note that wraps). */
+export function bodyParagraph(children: TextRun[] | string, options: { keepNext?: boolean; ragged?: boolean } = {}): Paragraph {
   return new Paragraph({
     children: typeof children === 'string' ? [run(children)] : children,
-    alignment: AlignmentType.JUSTIFIED,
+    alignment: options.ragged ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
     indent: { firstLine: FIRST_LINE_INDENT },
     spacing: { before: SPACE_BEFORE, line: LINE_115, lineRule: LineRuleType.AUTO },
     keepNext: options.keepNext ?? false,

@@ -2,14 +2,15 @@ import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, P
 import { parsePeriod } from '../../core/periods/period.ts';
 import type { PlanDetail } from '../services/plans/plan-service.ts';
 import { headerTable, titleBlock, type Issuer } from './document-header.ts';
-import { FONT, MARGIN, PAGE, SIZE, bodyParagraph, documentStyles, headingParagraph, lowerFirst, withTerminal } from './docx-styles.ts';
-import { budgetSection, implementationSection, objectivesSection, purposeSection, tasksSection, type BodySection } from './plan-sections.ts';
-import { closingParagraph, issuerAuthority, reportingSection, type ReportingContext } from './reporting-section.ts';
+import { FONT, MARGIN, PAGE, SIZE, bodyParagraph, centred, documentStylesIn, headingParagraph, run, withTerminal } from './docx-styles.ts';
+import { planWording, type PlanLanguage, type PlanReportingContext, type PlanWording } from './plan-language.ts';
+import { budgetSection, implementationSection, objectivesSection, purposeSection, reportingSection, tasksSection, type BodySection } from './plan-sections.ts';
 import { signatureTable, spacer } from './signature-block.ts';
 
 /**
  * A plan as the .docx its issuer signs: the format of Decree 30/2020/NĐ-CP (A4, Times New Roman,
- * two-column header, sections I–VI, "Nơi nhận" and the signature block), worded like the seeds.
+ * two-column header, sections I–VI, "Nơi nhận" and the signature block), worded like the seeds; or,
+ * in English, its unofficial translation with the same structure (plan-language.ts).
  */
 
 export type PlanDocumentInput = {
@@ -27,25 +28,25 @@ function yearInVietnam(now: Date): number {
   return Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(now));
 }
 
-function dayMonthYear(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return `${day}/${month}/${year}`;
-}
-
 /** "Căn cứ …;" for each basis, the parent plans not already cited, then "… ban hành Kế hoạch … như sau:". */
-function legalBasisParagraphs(plan: PlanDetail, issuer: Issuer): Paragraph[] {
+function legalBasisParagraphs(plan: PlanDetail, issuer: Issuer, words: PlanWording): Paragraph[] {
   const bases = plan.content.legalBasis.map((basis) => basis.trim()).filter(Boolean);
   for (const parent of plan.parents) {
     if (!parent.number || bases.some((basis) => basis.includes(parent.number as string))) continue;
-    const date = parent.issueDate ? ` ngày ${dayMonthYear(parent.issueDate)}` : '';
-    bases.push(`Kế hoạch số ${parent.number}${date} về ${lowerFirst(parent.title)}`);
+    bases.push(words.parentPlan({ number: parent.number, issueDate: parent.issueDate, title: parent.title }));
   }
-  const lines = bases.map((basis) => {
-    const sentence = /^(căn cứ|thực hiện|để)(?=\s)/iu.test(basis) ? basis : `Căn cứ ${basis}`;
-    return bodyParagraph(withTerminal(sentence.replace(/[.]$/, ''), ';'));
-  });
-  const title = lowerFirst(plan.content.title).replace(/[.;]+$/, '');
-  return [...lines, bodyParagraph(`${issuerAuthority(issuer)} ban hành Kế hoạch ${title} như sau:`)];
+  return [
+    ...bases.map((basis) => bodyParagraph(withTerminal(words.basis(basis).replace(/[.]$/, ''), ';'))),
+    bodyParagraph(words.enactment(issuer, plan.content.title)),
+  ];
+}
+
+/**
+ * A translation says so before anything else, in italics over the header: the Vietnamese document
+ * is the one that counts.
+ */
+function translationNotice(notice: string): Paragraph {
+  return centred([run(notice, { italics: true, size: 12 })], { after: 160 });
 }
 
 function numberedSections(sections: BodySection[]): Paragraph[] {
@@ -66,11 +67,15 @@ function pageNumberHeader(): Header {
   });
 }
 
-export async function renderPlanDocument(input: PlanDocumentInput): Promise<Buffer> {
+/** The plan in Vietnamese (the official document, the default) or English (`en`, its unofficial translation). */
+export async function renderPlanDocument(input: PlanDocumentInput, language: PlanLanguage = 'vi'): Promise<Buffer> {
+  const words = planWording(language);
   const { plan, issuer } = input;
   const content = plan.content;
-  const context: ReportingContext = { content, issuer, periodStart: parsePeriod(content.periodCode).start };
+  const context: PlanReportingContext = { content, issuer, periodStart: parsePeriod(content.periodCode).start };
+  const issuerLines = words.committeeLines(issuer);
   const children: FileChild[] = [
+    ...(words.translationNotice ? [translationNotice(words.translationNotice)] : []),
     headerTable({
       issuer,
       parentAuthority: input.parentAuthority ?? null,
@@ -79,25 +84,27 @@ export async function renderPlanDocument(input: PlanDocumentInput): Promise<Buff
       issuePlace: content.issuePlace,
       title: content.title,
       draftYear: yearInVietnam(input.now ?? new Date()),
+      ...(issuerLines ? { issuerLines } : {}),
+      wording: words.header,
     }),
-    ...titleBlock(content.title),
-    ...legalBasisParagraphs(plan, issuer),
+    ...titleBlock(content.title, words.documentKind),
+    ...legalBasisParagraphs(plan, issuer, words),
     ...numberedSections([
-      purposeSection(content),
-      objectivesSection(content),
-      tasksSection(content),
-      budgetSection(content),
-      implementationSection(content),
-      reportingSection(context),
+      purposeSection(content, words),
+      objectivesSection(content, words),
+      tasksSection(content, words),
+      budgetSection(content, words),
+      implementationSection(content, words),
+      reportingSection(context, words),
     ]),
-    closingParagraph(context),
+    bodyParagraph(words.closing(context), { keepNext: true }),
     spacer(),
-    signatureTable(content.recipients, content.signer),
+    signatureTable(content.recipients, content.signer, words.signature),
   ];
   const document = new Document({
-    title: content.title.normalize('NFC'),
-    creator: issuerAuthority(issuer).normalize('NFC'),
-    styles: documentStyles,
+    title: words.metadataTitle(content.title).normalize('NFC'),
+    creator: words.authority(issuer).normalize('NFC'),
+    styles: documentStylesIn(words.languageTag),
     sections: [
       {
         properties: {

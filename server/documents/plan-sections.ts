@@ -1,10 +1,12 @@
 import type { Paragraph } from 'docx';
-import type { BudgetLine, PlanAssignment, PlanContent, PlanTarget } from '../../core/plans/plan.ts';
+import type { BudgetLine, PlanContent, PlanTarget } from '../../core/plans/plan.ts';
 import { bodyParagraph, dashParagraph, headingParagraph, run } from './docx-styles.ts';
+import type { PlanReportingContext, PlanWording } from './plan-language.ts';
 
 /**
- * Sections I–V of the plan body, each as a heading and its paragraphs, in the order and wording of
- * the seed plans. A section with nothing in it is left out; the caller numbers what remains.
+ * Sections I–VI of the plan body, each as a heading and its paragraphs, in the order of the seed
+ * plans and the words of the document's language. A section with nothing in it is left out; the
+ * caller numbers what remains.
  */
 
 export type BodySection = { heading: string; paragraphs: Paragraph[] };
@@ -25,45 +27,61 @@ function prose(items: readonly string[]): Paragraph[] {
   return items.map((item) => bodyParagraph(item.trim()));
 }
 
-export function purposeSection(content: PlanContent): BodySection {
+export function purposeSection(content: PlanContent, words: PlanWording): BodySection {
   return {
-    heading: 'MỤC ĐÍCH, YÊU CẦU',
+    heading: words.sections.purpose,
     paragraphs: numbered([
-      { title: 'Mục đích', paragraphs: prose(content.purpose) },
-      { title: 'Yêu cầu', paragraphs: prose(content.requirements) },
+      { title: words.parts.purpose, paragraphs: prose(content.purpose) },
+      { title: words.parts.requirements, paragraphs: prose(content.requirements) },
     ]),
   };
 }
 
-/** The targets' sentences, grouped under their sections when the plan gives them; unsectioned ones first. */
-function targetParagraphs(targets: readonly PlanTarget[]): Paragraph[] {
-  const groups = new Map<string | null, string[]>();
-  const unsectioned = targets.filter((target) => !target.section?.trim()).map((target) => target.text);
-  if (unsectioned.length > 0) groups.set(null, unsectioned);
-  for (const target of targets) {
-    const section = target.section?.trim();
-    if (!section) continue;
-    groups.set(section, [...(groups.get(section) ?? []), target.text]);
-  }
-  return [...groups].flatMap(([section, texts]) => [
-    ...(section === null ? [] : [headingParagraph(section, { italics: true })]),
-    ...dashList(texts),
+/**
+ * One group's targets. Where the language words what each target sets (the translation), a
+ * sentence shared by several targets (one per indicator or per year) is printed once with a note
+ * for each of them; otherwise each target prints its sentence, as the Vietnamese document always has.
+ */
+function targetList(targets: readonly PlanTarget[], words: PlanWording, planPeriodCode: string): Paragraph[] {
+  const note = words.targetNote;
+  if (!note) return dashList(targets.map((target) => target.text));
+  const sentences = [...new Set(targets.map((target) => target.text))];
+  return sentences.flatMap((sentence, index) => [
+    dashParagraph(sentence, index === sentences.length - 1 ? '.' : ';'),
+    ...targets.filter((target) => target.text === sentence)
+      .map((target) => bodyParagraph([run(note(target, planPeriodCode), { italics: true })], { ragged: true })),
   ]);
 }
 
-export function objectivesSection(content: PlanContent): BodySection {
+/** The targets' sentences, grouped under their sections when the plan gives them; unsectioned ones first. */
+function targetParagraphs(content: PlanContent, words: PlanWording): Paragraph[] {
+  const groups = new Map<string | null, PlanTarget[]>();
+  const unsectioned = content.targets.filter((target) => !target.section?.trim());
+  if (unsectioned.length > 0) groups.set(null, unsectioned);
+  for (const target of content.targets) {
+    const section = target.section?.trim();
+    if (!section) continue;
+    groups.set(section, [...(groups.get(section) ?? []), target]);
+  }
+  return [...groups].flatMap(([section, targets]) => [
+    ...(section === null ? [] : [headingParagraph(words.targetGroupHeading(section), { italics: true })]),
+    ...targetList(targets, words, content.periodCode),
+  ]);
+}
+
+export function objectivesSection(content: PlanContent, words: PlanWording): BodySection {
   return {
-    heading: 'MỤC TIÊU, CHỈ TIÊU',
+    heading: words.sections.objectives,
     paragraphs: numbered([
-      { title: 'Mục tiêu', paragraphs: prose(content.objectives) },
-      { title: 'Các chỉ tiêu cụ thể', paragraphs: targetParagraphs(content.targets) },
+      { title: words.parts.objectives, paragraphs: prose(content.objectives) },
+      { title: words.parts.targets, paragraphs: targetParagraphs(content, words) },
     ]),
   };
 }
 
-export function tasksSection(content: PlanContent): BodySection {
+export function tasksSection(content: PlanContent, words: PlanWording): BodySection {
   return {
-    heading: 'NHIỆM VỤ, GIẢI PHÁP',
+    heading: words.sections.tasks,
     paragraphs: content.taskGroups.flatMap((group, index) => [
       headingParagraph(`${index + 1}. ${group.title.trim()}`),
       ...dashList(group.tasks),
@@ -71,54 +89,38 @@ export function tasksSection(content: PlanContent): BodySection {
   };
 }
 
-const budgetSourceNames: Record<BudgetLine['source'], string> = {
-  central: 'Ngân sách trung ương',
-  province: 'Ngân sách cấp tỉnh',
-  district: 'Ngân sách cấp huyện',
-  commune: 'Ngân sách cấp xã',
-  socialised: 'Nguồn xã hội hóa',
-  aid: 'Nguồn viện trợ, tài trợ',
-  other: 'Các nguồn kinh phí hợp pháp khác',
-};
-
-/** 1500000000 → "1.500.000.000 đồng". */
-export function formatDong(amount: number): string {
-  const digits = String(Math.trunc(amount));
-  return `${digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.')} đồng`;
+function budgetLineText(line: BudgetLine, words: PlanWording): string {
+  const source = words.budgetSource[line.source];
+  const parts = [line.amount === null ? null : words.money(line.amount), line.notes?.trim() || null].filter((part) => part !== null);
+  return parts.length > 0 ? `${source}: ${parts.join('; ')}` : source;
 }
 
-function budgetLineText(line: BudgetLine): string {
-  const parts = [line.amount === null ? null : formatDong(line.amount), line.notes?.trim() || null].filter((part) => part !== null);
-  return parts.length > 0 ? `${budgetSourceNames[line.source]}: ${parts.join('; ')}` : budgetSourceNames[line.source];
-}
-
-export function budgetSection(content: PlanContent): BodySection {
+export function budgetSection(content: PlanContent, words: PlanWording): BodySection {
   return {
-    heading: 'KINH PHÍ THỰC HIỆN',
-    paragraphs: [...dashList(content.budget.map(budgetLineText)), ...prose(content.budgetNotes)],
+    heading: words.sections.budget,
+    paragraphs: [...dashList(content.budget.map((line) => budgetLineText(line, words))), ...prose(content.budgetNotes)],
   };
 }
 
-/** "Sở Y tế", "Đề nghị Viện Kiểm sát nhân dân tỉnh" for a body the issuer can only ask. */
-export function assignmentTitle(assignment: PlanAssignment): string {
-  const name = assignment.agencyName.trim();
-  return assignment.isRequest && !/^đề nghị(?=\s|$)/iu.test(name) ? `Đề nghị ${name}` : name;
-}
-
-export function implementationSection(content: PlanContent): BodySection {
+export function implementationSection(content: PlanContent, words: PlanWording): BodySection {
   return {
-    heading: 'TỔ CHỨC THỰC HIỆN',
+    heading: words.sections.implementation,
     paragraphs: content.assignments.flatMap((assignment, index) => [
       bodyParagraph(
         [
-          run(`${index + 1}. ${assignmentTitle(assignment)}`, { bold: true }),
-          run(assignment.role === 'lead' ? ' (chủ trì)' : ' (phối hợp)', { italics: true }),
+          run(`${index + 1}. ${words.assignmentTitle(assignment)}`, { bold: true }),
+          run(words.assignmentRole(assignment), { italics: true }),
         ],
         { keepNext: true },
       ),
       ...dashList(assignment.duties),
     ]),
   };
+}
+
+export function reportingSection(context: PlanReportingContext, words: PlanWording): BodySection {
+  const rules = context.content.reportingRules;
+  return { heading: words.sections.reporting, paragraphs: rules.map((rule) => dashParagraph(words.reporting(rule, context), '.')) };
 }
 
 /** The agency that consolidates reports: the plan's lead, as the seeds name it. */

@@ -1,12 +1,13 @@
 import type { PlanContent, ReportingRule } from '../../core/plans/plan.ts';
 import { formatDate } from '../../core/dates/format.ts';
 import type { Issuer } from './document-header.ts';
-import { bodyParagraph, dashParagraph, lowerFirst, withTerminal } from './docx-styles.ts';
-import { leadAgency, type BodySection } from './plan-sections.ts';
+import { lowerFirst, withTerminal } from './docx-styles.ts';
+import { leadAgency } from './plan-sections.ts';
 
 /**
- * "Chế độ báo cáo" written as the Triệu Sơn seed writes it — "Báo cáo 6 tháng: trước ngày 20/6 hằng
- * năm đối với …; … tổng hợp báo cáo … trước ngày 25/6 hằng năm" — and the closing paragraph.
+ * The Vietnamese plan's "Chế độ báo cáo" written as the Triệu Sơn seed writes it — "Báo cáo 6
+ * tháng: trước ngày 20/6 hằng năm đối với …; … tổng hợp báo cáo … trước ngày 25/6 hằng năm" — and
+ * its closing paragraph (plan-wording-vi.ts; the English are plan-wording-en.ts's).
  */
 
 /** "Ủy ban nhân dân tỉnh Nghệ An", "Ủy ban nhân dân phường Phú Thứ". */
@@ -78,20 +79,12 @@ export function reportingSentence(rule: ReportingRule, context: ReportingContext
   return `${reportNames[rule.kind]}: ${reporting}; ${consolidating}.${notes}`;
 }
 
-export function reportingSection(context: ReportingContext): BodySection {
-  const rules = context.content.reportingRules;
-  return { heading: 'CHẾ ĐỘ BÁO CÁO', paragraphs: rules.map((rule) => dashParagraph(reportingSentence(rule, context), '.')) };
-}
-
 /** "Trên đây là Kế hoạch …" — the closing the seeds end their body with, ending "./.". */
-export function closingParagraph(context: ReportingContext): ReturnType<typeof bodyParagraph> {
+export function closingSentence(context: ReportingContext): string {
   const { content, issuer } = context;
   const lead = leadAgency(content);
   const via = lead ? ` (qua ${lead})` : '';
-  return bodyParagraph(
-    `Trên đây là Kế hoạch ${lowerFirst(content.title).replace(/[.;]+$/, '')}. Trong quá trình triển khai thực hiện, ` +
-      `nếu có khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời phản ánh về ${issuerAuthority(issuer)}${via} ` +
-      'để xem xét, điều chỉnh cho phù hợp./.',
-    { keepNext: true },
-  );
+  return `Trên đây là Kế hoạch ${lowerFirst(content.title).replace(/[.;]+$/, '')}. Trong quá trình triển khai thực hiện, ` +
+    `nếu có khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời phản ánh về ${issuerAuthority(issuer)}${via} ` +
+    'để xem xét, điều chỉnh cho phù hợp./.';
 }

@@ -214,3 +214,80 @@ describe('GET /api/plans', () => {
     expect(otherList.json().plans.map((plan: { issuerUnitId: string }) => plan.issuerUnitId)).not.toContain('16681');
   });
 });
+
+describe('GET /api/plans/{id}/document.docx?lang=en: the unofficial English translation', () => {
+  /** The text runs of the .docx, in order, as one string (LibreOffice is tested on the builder itself). */
+  async function docxText(body: Buffer): Promise<string> {
+    const { inflateRawSync } = await import('node:zlib');
+    const end = body.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    let offset = body.readUInt32LE(end + 16);
+    for (let index = 0; index < body.readUInt16LE(end + 10); index += 1) {
+      const nameLength = body.readUInt16LE(offset + 28);
+      if (body.toString('utf8', offset + 46, offset + 46 + nameLength) === 'word/document.xml') {
+        const local = body.readUInt32LE(offset + 42);
+        const start = local + 30 + body.readUInt16LE(local + 26) + body.readUInt16LE(local + 28);
+        const data = body.subarray(start, start + body.readUInt32LE(offset + 20));
+        const xml = (body.readUInt16LE(offset + 10) === 0 ? data : inflateRawSync(data)).toString('utf8');
+        // document.xml escapes the apostrophe of "People's".
+        return [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((match) => match[1]).join('\n').replace(/&apos;/g, "'");
+      }
+      offset += 46 + nameLength + body.readUInt16LE(offset + 30) + body.readUInt16LE(offset + 32);
+    }
+    throw new Error('No word/document.xml');
+  }
+
+  let planId: string;
+  beforeAll(async () => {
+    planId = (await createPlan(provinceOfficer)).json().id;
+    await testApp.request(provinceOfficer, { method: 'POST', url: `/api/plans/${planId}/issue`, body: { number: '22/KH-UBND', issueDate: '2026-02-03' } });
+  });
+
+  it('is refused, as the Vietnamese, without signing in and to a unit the plan is not addressed to', async () => {
+    expect((await testApp.request(null, { method: 'GET', url: `/api/plans/${planId}/document.docx?lang=en` })).statusCode).toBe(401);
+    const elsewhere = await testApp.signIn({ role: 'programme_officer', unitId: '01' });
+    expect((await testApp.request(elsewhere, { method: 'GET', url: `/api/plans/${planId}/document.docx?lang=en` })).statusCode).toBe(403);
+  });
+
+  it('refuses a language other than vi and en, or an unknown parameter, saying which are allowed', async () => {
+    const french = await testApp.request(provinceOfficer, { method: 'GET', url: `/api/plans/${planId}/document.docx?lang=fr`, language: 'en' });
+    expect(french.statusCode).toBe(400);
+    expect(french.json().error).toMatchObject({
+      code: 'validation_failed',
+      details: [{ field: 'querystring.lang', message: 'The document language must be vi (the official document) or en (an unofficial English translation)' }],
+    });
+    const inVietnamese = await testApp.request(provinceOfficer, { method: 'GET', url: `/api/plans/${planId}/document.docx?lang=fr` });
+    expect(inVietnamese.statusCode).toBe(400);
+    expect(inVietnamese.json().error.details[0].message).toBe('Ngôn ngữ của tài liệu phải là vi (bản chính thức) hoặc en (bản dịch tiếng Anh không chính thức)');
+    const unknown = await testApp.request(provinceOfficer, { method: 'GET', url: `/api/plans/${planId}/document.docx?language=en` });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.details[0].message).toContain('language');
+  });
+
+  it('gives the plan in English, marked as a translation, with an English file name', async () => {
+    const response = await testApp.request(provinceOfficer, { method: 'GET', url: `/api/plans/${planId}/document.docx?lang=en` });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(response.headers['content-disposition']).toBe('attachment; filename="plan-22-KH-UBND-Y2026.docx"');
+    const text = await docxText(response.rawPayload);
+    for (const expected of [
+      'Unofficial English translation — the Vietnamese document is the official one', 'PEOPLE\'S COMMITTEE OF\nNGHỆ AN PROVINCE',
+      'SOCIALIST REPUBLIC OF VIET NAM', 'No.: 22/KH-UBND', 'Nghệ An, 03/02/2026', 'PLAN\nThực hiện phòng, chống mại dâm trên địa bàn tỉnh Nghệ An năm 2026',
+      'I. PURPOSE AND REQUIREMENTS', 'II. OBJECTIVES AND TARGETS', 'III. TASKS AND SOLUTIONS', 'IV. ORGANISATION OF IMPLEMENTATION', 'V. REPORTING REGIME',
+      '- Kiểm tra ít nhất 20% số cơ sở;', 'Indicator: Share of at-risk establishments inspected. Target: ≥\u00a020%.',
+      'report by 20/6 each year; Sở Y tế consolidates them and reports to the People\'s Committee of Nghệ An Province by 25/6 each year.',
+      'Recipients:', '- Bộ Y tế;', 'FOR THE CHAIR', 'Nguyễn Văn A',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    for (const vietnamese of ['KẾ HOẠCH', 'MỤC ĐÍCH, YÊU CẦU', 'TỔ CHỨC THỰC HIỆN', 'CHẾ ĐỘ BÁO CÁO', 'Nơi nhận:', 'Số:']) expect(text).not.toContain(vietnamese);
+  });
+
+  it('stays Vietnamese whatever the browser prefers, unless the link asks for English', async () => {
+    const response = await testApp.request(provinceOfficer, { method: 'GET', url: `/api/plans/${planId}/document.docx`, language: 'en' });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-disposition']).toBe('attachment; filename="ke-hoach-22-KH-UBND-Y2026.docx"');
+    expect(await docxText(response.rawPayload)).toContain('KẾ HOẠCH');
+    const explicit = await testApp.request(provinceOfficer, { method: 'GET', url: `/api/plans/${planId}/document.docx?lang=vi` });
+    expect(await docxText(explicit.rawPayload)).toBe(await docxText(response.rawPayload));
+  });
+});

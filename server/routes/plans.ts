@@ -7,6 +7,7 @@ import { getActor } from '../http/auth-hooks.ts';
 import { requestLanguage } from '../http/language.ts';
 import { computePlanProgress } from '../services/progress/progress-service.ts';
 import { exportPlanDocument } from '../services/plans/plan-document-service.ts';
+import { reportDocumentQuery as documentLanguageQuery } from './report-documents.ts';
 import { createChildPlan, listChildPlanStatus } from '../services/plans/plan-cascade-service.ts';
 import { amendPlan, createPlan, getPlanDetail, issuePlan, searchPlans, updatePlan } from '../services/plans/plan-service.ts';
 import type { AppDependencies } from '../app.ts';
@@ -72,12 +73,15 @@ export const planRoutes = (deps: AppDependencies): FastifyPluginAsyncZod => asyn
     config: { auditAction: 'plan.read' },
     schema: {
       tags: ['plans'],
-      description: 'The plan as a Word document in the format of Decree 30/2020/NĐ-CP.',
-      params: planParams,
+      description: 'The plan as a Word document in the format of Decree 30/2020/NĐ-CP. '
+        + '`?lang=en` gives an unofficial English translation, marked as such, with the same structure; '
+        + 'the default `?lang=vi` is the official Vietnamese document (the Accept-Language header does not change it).',
+      // The reports' `?lang=`, with the same values and message.
+      params: planParams, querystring: documentLanguageQuery,
       response: { 200: z.any().meta({ description: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }), ...failures },
     },
   }, async (request, reply) => {
-    const { file, fileName } = await exportPlanDocument(context(request), request.params.id);
+    const { file, fileName } = await exportPlanDocument(context(request), request.params.id, request.query.lang);
     return reply
       .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
       .header('content-disposition', `attachment; filename="${fileName}"`)
