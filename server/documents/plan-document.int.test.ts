@@ -215,6 +215,21 @@ describe('renderPlanDocument', () => {
     expect(text).not.toContain('Lưu: VT.');
   });
 
+  it('prints a sentence several targets share once, and no second heading for a group named as its part', async () => {
+    const shared = 'Hằng năm, 100% xã, phường xây dựng kế hoạch và tổ chức tuyên truyền';
+    const targets = planContent.parse({
+      ...content,
+      targets: [
+        { key: 'ke-hoach', indicatorCode: 'plans.child_units_issued', comparator: 'eq', value: 100, periodCode: 'Y2026', section: '2. Các chỉ tiêu cụ thể', text: shared },
+        { key: 'tuyen-truyen', indicatorCode: 'communication.child_units_active', comparator: 'eq', value: 100, periodCode: 'Y2026', section: '2. Các chỉ tiêu cụ thể', text: shared },
+      ],
+    });
+    const docxText = (file: Buffer) => [...zipEntry(file, 'word/document.xml').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((match) => match[1]).join('\n');
+    const text = docxText(await renderPlanDocument({ plan: { ...plan, content: targets }, issuer }));
+    expect(text.split(shared)).toHaveLength(2);
+    expect(text.split('Các chỉ tiêu cụ thể')).toHaveLength(2);
+  });
+
   it('renders the PDF and its first and last pages for a person to look at', async () => {
     const { pages } = await pdfInfo(pdf);
     await writeFile(join(tmpdir(), 'pcmd-plan.pdf'), pdf);

@@ -38,14 +38,14 @@ export function purposeSection(content: PlanContent, words: PlanWording): BodySe
 }
 
 /**
- * One group's targets. Where the language words what each target sets (the translation), a
- * sentence shared by several targets (one per indicator or per year) is printed once with a note
- * for each of them; otherwise each target prints its sentence, as the Vietnamese document always has.
+ * One group's targets. A sentence shared by several targets (one per indicator or per year, as the
+ * plan words them once) is printed once, as the plan has it; where the language words what each
+ * target sets (the translation), a note for each target follows its sentence.
  */
 function targetList(targets: readonly PlanTarget[], words: PlanWording, planPeriodCode: string): Paragraph[] {
-  const note = words.targetNote;
-  if (!note) return dashList(targets.map((target) => target.text));
   const sentences = [...new Set(targets.map((target) => target.text))];
+  const note = words.targetNote;
+  if (!note) return dashList(sentences);
   return sentences.flatMap((sentence, index) => [
     dashParagraph(sentence, index === sentences.length - 1 ? '.' : ';'),
     ...targets.filter((target) => target.text === sentence)
@@ -63,8 +63,11 @@ function targetParagraphs(content: PlanContent, words: PlanWording): Paragraph[]
     if (!section) continue;
     groups.set(section, [...(groups.get(section) ?? []), target]);
   }
+  // A group named as the part it stands in ("2. Các chỉ tiêu cụ thể" under "2. Các chỉ tiêu cụ thể") gets no second heading.
+  const isPartTitle = (section: string) =>
+    words.targetGroupHeading(section).replace(/^[\dIVX]+[.)]\s*/u, '').trim().toLocaleLowerCase('vi') === words.parts.targets.toLocaleLowerCase('vi');
   return [...groups].flatMap(([section, targets]) => [
-    ...(section === null ? [] : [headingParagraph(words.targetGroupHeading(section), { italics: true })]),
+    ...(section === null || isPartTitle(section) ? [] : [headingParagraph(words.targetGroupHeading(section), { italics: true })]),
     ...targetList(targets, words, content.periodCode),
   ]);
 }
