@@ -50,6 +50,8 @@ export function PlanActions({ plan, mayManage, onChanged }: PlanActionsProps) {
           <button type="button" className="button" disabled={isBusy} onClick={() => void amend()}>{t('plans.amend')}</button>
         )}
         <a className="button button-quiet" href={planDocumentUrl(plan.id)} download>{t('plans.download')}</a>
+        {/* The Vietnamese file is the official one; the English is a courtesy translation. */}
+        <a className="button button-quiet" href={`${planDocumentUrl(plan.id)}?lang=en`} download>{t('plans.downloadEnglish')}</a>
       </div>
       {notice && <p className="notice notice-success" role="status">{notice}</p>}
       <ErrorMessage error={error} />
