@@ -1,25 +1,11 @@
-import vi from './vi.json';
-import en from './en.json';
+import { withModules } from './merge-modules.ts';
+import { vietnameseFiles } from './resources-vi.ts';
+import { englishFiles } from './resources-en.ts';
 
-export type TranslationTree = { [key: string]: string | TranslationTree };
+export type { TranslationTree } from './merge-modules.ts';
 
 /**
- * Each record module keeps its texts in `modules/<name>.vi.json` and `modules/<name>.en.json`,
- * under the key `<name>`: modules are written side by side without touching one shared file.
+ * Both languages at once, for tests that compare them or format in either. The app must not import
+ * this file: i18n.ts downloads English only when it is chosen, so the first download stays small.
  */
-const moduleFiles = import.meta.glob<TranslationTree>('./modules/*.json', { eager: true, import: 'default' });
-
-function withModules(base: TranslationTree, language: 'vi' | 'en'): TranslationTree {
-  const merged: TranslationTree = { ...base };
-  for (const [file, tree] of Object.entries(moduleFiles)) {
-    const match = /\/([a-z-]+)\.(vi|en)\.json$/.exec(file);
-    if (!match) throw new Error(`Translation module ${file} must be named <module>.vi.json or <module>.en.json`);
-    if (match[2] !== language) continue;
-    const name = match[1] as string;
-    if (name in base) throw new Error(`Translation module ${file} reuses the key "${name}" of the main file`);
-    merged[name] = tree;
-  }
-  return merged;
-}
-
-export const translations = { vi: withModules(vi, 'vi'), en: withModules(en, 'en') };
+export const translations = { vi: withModules(vietnameseFiles), en: withModules(englishFiles) };

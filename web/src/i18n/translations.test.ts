@@ -28,6 +28,15 @@ describe('translations', () => {
     for (const [key, text] of vietnamese) expect(placeholders(english.get(key) ?? ''), key).toEqual(placeholders(text));
   });
 
+  it('come from module files named <module>.vi.json and <module>.en.json, both present', () => {
+    // The app loads each language's files by pattern (resources-vi.ts, resources-en.ts): any other name would be left out.
+    const files = Object.keys(import.meta.glob('./modules/*')).map((file) => file.replace('./modules/', ''));
+    for (const file of files) expect(file).toMatch(/^[a-z-]+\.(vi|en)\.json$/);
+    const modules = (language: string) => files.filter((file) => file.endsWith(`.${language}.json`)).map((file) => file.split('.')[0]).sort();
+    expect(modules('en')).toEqual(modules('vi'));
+    expect(modules('vi').length).toBeGreaterThan(0);
+  });
+
   it('use no stigmatising words for people who sell sex', () => {
     const stigmatising = /gái mại dâm|gái bán dâm|gái điếm|\bđĩ\b|cave|prostitutes?\b|whores?/i;
     for (const [key, text] of [...vietnamese, ...english]) expect(text, key).not.toMatch(stigmatising);
