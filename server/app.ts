@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -72,6 +73,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   registerJsonBodyParser(app);
   registerErrorHandler(app, deps.database);
+  // Officials work on weak connections: pages, scripts and JSON go compressed when the client accepts it.
+  await app.register(fastifyCompress, { global: true, threshold: 1024 });
   await app.register(fastifyCookie);
   // Only tips take files (server/http/tip-submission.ts); each route sets its own limits when reading.
   await app.register(fastifyMultipart, { limits: { fileSize: 0, files: 0 } });
@@ -139,7 +142,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const webRoot = options.webRoot === undefined ? defaultWebRoot : options.webRoot;
   if (webRoot && existsSync(webRoot)) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: webRoot, wildcard: false, index: ['index.html'], cacheControl: false,
+      // Built assets carry their content's hash in their names: kept a year. The page itself is
+      // checked every time, so an upgrade reaches everyone at once.
+      setHeaders: (response, filePath) => {
+        const hashed = /[\\/]assets[\\/]/.test(filePath);
+        response.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
     // The web UI routes on the client: any other non-API GET gets the app's page.
     app.get('/*', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
       // A missing file (an old asset after an upgrade) is a 404, not the app's page posing as script.
