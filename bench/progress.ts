@@ -17,6 +17,7 @@ import { loadDenominatorFigures, loadFigureScope, loadNumeratorFigures } from '.
 import { PglitePool } from '../server/storage/pglite-pool.ts';
 import type { DatabaseSchema } from '../server/storage/schema.ts';
 import { findUnit, type UnitRow } from '../server/storage/units.ts';
+import { percentile, timeRuns } from './scratch-database.ts';
 
 /**
  * How long a plan's progress takes to compute on a province's worth of records: Nghệ An (130
@@ -63,7 +64,6 @@ export const DEFAULT_POSTGRES_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/po
 const PROVINCE = '40';
 const COMMUNE = '16681';
 const AS_OF = '2026-09-30';
-const WARM_UPS = 3;
 const CHUNK = 1000;
 
 /** mulberry32: a small seeded PRNG, so that every run measures the same data. */
@@ -100,10 +100,6 @@ const pad = (value: number) => String(value).padStart(2, '0');
 const dateOf = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-
-function percentile(sorted: number[], share: number): number {
-  return sorted[Math.max(0, Math.ceil(share * sorted.length) - 1)]!;
-}
 
 type Tables = DatabaseSchema;
 async function insertAll<T extends keyof Tables & string>(db: Executor, table: T, rows: Record<string, unknown>[]): Promise<number> {
@@ -352,17 +348,6 @@ async function createProvincePlan(context: ServiceContext): Promise<string> {
     },
   });
   return plan.id;
-}
-
-async function timeRuns(runs: number, run: () => Promise<unknown>): Promise<number[]> {
-  for (let index = 0; index < WARM_UPS; index++) await run();
-  const times: number[] = [];
-  for (let index = 0; index < runs; index++) {
-    const started = performance.now();
-    await run();
-    times.push(performance.now() - started);
-  }
-  return times.sort((a, b) => a - b);
 }
 
 /**

@@ -10,7 +10,7 @@ import { exportReportFile } from '../server/services/reports/report-document-ser
 import { acceptReport, getReportForDocument, saveReport, submitReport } from '../server/services/reports/report-service.ts';
 import { createUserAsSystem } from '../server/services/users/user-service.ts';
 import { buildRecords, DEFAULT_POSTGRES_ADMIN_URL, targetFor } from './progress.ts';
-import { createScratchDatabase, percentile } from './scratch-database.ts';
+import { createScratchDatabase, percentile, timeRuns } from './scratch-database.ts';
 
 /**
  * The official documents of the consolidated 6-month report of a province with every commune
@@ -53,20 +53,8 @@ export interface ReportDocumentsBenchResult {
 
 const PROVINCE = '40';
 const PERIOD = 'RH2026-1';
-const WARM_UPS = 3;
 
 const timing = (sorted: number[]): Timing => ({ p50Ms: percentile(sorted, 0.5), p95Ms: percentile(sorted, 0.95), maxMs: sorted.at(-1)! });
-
-async function timeRuns(runs: number, run: () => Promise<unknown>): Promise<number[]> {
-  for (let index = 0; index < WARM_UPS; index++) await run();
-  const times: number[] = [];
-  for (let index = 0; index < runs; index++) {
-    const started = performance.now();
-    await run();
-    times.push(performance.now() - started);
-  }
-  return times.sort((a, b) => a - b);
-}
 
 export interface ReportDocumentsBenchOptions {
   engine: 'pglite' | 'postgres';

@@ -66,6 +66,18 @@ export function percentile(sorted: readonly number[], share: number): number {
   return sorted[Math.max(0, Math.ceil(share * sorted.length) - 1)]!;
 }
 
+/** Runs `run` a few times to warm caches and JIT, then `runs` times timed; the times in ms, sorted. */
+export async function timeRuns(runs: number, run: () => Promise<unknown>, warmUps = 3): Promise<number[]> {
+  for (let index = 0; index < warmUps; index++) await run();
+  const times: number[] = [];
+  for (let index = 0; index < runs; index++) {
+    const started = performance.now();
+    await run();
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b);
+}
+
 /** This process's resident memory now and at its peak, in MiB, from /proc. */
 export async function residentMemory(): Promise<{ rssMiB: number; peakRssMiB: number }> {
   const { readFile } = await import('node:fs/promises');

@@ -1,10 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planContent } from '../../core/plans/plan.ts';
 import type { PlanDetail } from '../services/plans/plan-service.ts';
+import { docxText, zipEntry } from '../../test-support/office-files.ts';
 import { convertToPdf, pdfFonts, pdfInfo, pdfText, renderPageToPng } from '../../test-support/libreoffice.ts';
 import { renderPlanDocument } from './plan-document.ts';
 
@@ -77,26 +77,6 @@ const plan: PlanDetail = {
 };
 
 const issuer = { name: 'Tỉnh Nghệ An', kind: 'Tỉnh', shortName: 'Nghệ An', level: 'province' };
-
-/** One entry of a zip archive (a .docx is one), read with the central directory and zlib. */
-function zipEntry(zip: Buffer, name: string): string {
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  let offset = zip.readUInt32LE(end + 16);
-  for (let index = 0; index < zip.readUInt16LE(end + 10); index += 1) {
-    const nameLength = zip.readUInt16LE(offset + 28);
-    const entryName = zip.toString('utf8', offset + 46, offset + 46 + nameLength);
-    if (entryName === name) {
-      const method = zip.readUInt16LE(offset + 10);
-      const size = zip.readUInt32LE(offset + 20);
-      const local = zip.readUInt32LE(offset + 42);
-      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-      const data = zip.subarray(start, start + size);
-      return (method === 0 ? data : inflateRawSync(data)).toString('utf8');
-    }
-    offset += 46 + nameLength + zip.readUInt16LE(offset + 30) + zip.readUInt16LE(offset + 32);
-  }
-  throw new Error(`No ${name} in the archive`);
-}
 
 function attributes(xml: string, element: string): Record<string, string> {
   const tag = new RegExp(`<${element}\\b([^>]*)/?>`).exec(xml);
@@ -199,7 +179,6 @@ describe('renderPlanDocument', () => {
         recipients: ['Thường trực Đảng ủy, HĐND phường', 'Lưu: VT, VHXH'],
       },
     };
-    const docxText = (docx: Buffer) => [...zipEntry(docx, 'word/document.xml').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((match) => match[1]).join('\n');
     const text = docxText(await renderPlanDocument({ plan: wardPlan, issuer: commune, parentAuthority: 'UBND thành phố Hải Phòng' }));
     expect(text).toContain('UBND THÀNH PHỐ HẢI PHÒNG\nỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ THỨ');
     expect(text).toContain('Phú Thứ, ngày 15 tháng 01 năm 2026');
@@ -224,7 +203,6 @@ describe('renderPlanDocument', () => {
         { key: 'tuyen-truyen', indicatorCode: 'communication.child_units_active', comparator: 'eq', value: 100, periodCode: 'Y2026', section: '2. Các chỉ tiêu cụ thể', text: shared },
       ],
     });
-    const docxText = (file: Buffer) => [...zipEntry(file, 'word/document.xml').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((match) => match[1]).join('\n');
     const text = docxText(await renderPlanDocument({ plan: { ...plan, content: targets }, issuer }));
     expect(text.split(shared)).toHaveLength(2);
     expect(text.split('Các chỉ tiêu cụ thể')).toHaveLength(2);

@@ -1,16 +1,10 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readWorkbook, rowValues } from '../../test-support/office-files.ts';
 import { figureTables } from '../../core/reports/figures.ts';
 import { communeReportInput, provinceReportInput } from '../../test-support/report-fixtures.ts';
 import { renderReportAnnex } from './report-annex.ts';
 
-async function readBack(file: Buffer): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(file as unknown as ArrayBuffer);
-  return workbook;
-}
-
-const rowValues = (sheet: ExcelJS.Worksheet, row: number) => (sheet.getRow(row).values as ExcelJS.CellValue[]).slice(1);
 const vietnameseLetters = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 
 describe('renderReportAnnex in English: a province\'s consolidated report', () => {
@@ -18,7 +12,7 @@ describe('renderReportAnnex in English: a province\'s consolidated report', () =
   let workbook: ExcelJS.Workbook;
 
   beforeAll(async () => {
-    workbook = await readBack(await renderReportAnnex(input, 'en'));
+    workbook = await readWorkbook(await renderReportAnnex(input, 'en'));
   });
 
   it('names its sheets in English, in the same order as the official annex', () => {
@@ -89,7 +83,7 @@ describe('renderReportAnnex in English: a province\'s consolidated report', () =
 
 describe('renderReportAnnex in English: a commune\'s own report', () => {
   it('says it is the unit\'s own report', async () => {
-    const workbook = await readBack(await renderReportAnnex(communeReportInput(), 'en'));
+    const workbook = await readWorkbook(await renderReportAnnex(communeReportInput(), 'en'));
     const cover = workbook.getWorksheet('General information')!;
     const pairs = new Map<string, unknown>();
     cover.eachRow((row) => pairs.set(String(row.getCell(1).value), row.getCell(2).value));

@@ -1,16 +1,10 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readWorkbook, rowValues } from '../../test-support/office-files.ts';
 import { figureTables } from '../../core/reports/figures.ts';
 import { communeReportInput, provinceReportInput } from '../../test-support/report-fixtures.ts';
 import { COVER_SHEET, NO_DATA_NOTE, TARGETS_SHEET, TOTAL_LABEL, renderReportAnnex, sheetNameOf } from './report-annex.ts';
 
-async function readBack(file: Buffer): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(file as unknown as ArrayBuffer);
-  return workbook;
-}
-
-const rowValues = (sheet: ExcelJS.Worksheet, row: number) => (sheet.getRow(row).values as ExcelJS.CellValue[]).slice(1);
 
 describe('renderReportAnnex: a province\'s consolidated report', () => {
   const input = provinceReportInput({ communes: 130, missing: 2, empty: ['crime'] });
@@ -18,7 +12,7 @@ describe('renderReportAnnex: a province\'s consolidated report', () => {
   let workbook: ExcelJS.Workbook;
 
   beforeAll(async () => {
-    workbook = await readBack(await renderReportAnnex(input));
+    workbook = await readWorkbook(await renderReportAnnex(input));
   });
 
   it('has a cover sheet, one sheet per figure table and a targets sheet', () => {
@@ -111,7 +105,7 @@ describe('renderReportAnnex: a province\'s consolidated report', () => {
 describe('renderReportAnnex: a commune\'s own report', () => {
   it('has one unit row per table and says it is the unit\'s own report', async () => {
     const input = communeReportInput();
-    const workbook = await readBack(await renderReportAnnex(input));
+    const workbook = await readWorkbook(await renderReportAnnex(input));
     const cover = workbook.getWorksheet(COVER_SHEET)!;
     const pairs = new Map<string, unknown>();
     cover.eachRow((row) => pairs.set(String(row.getCell(1).value), row.getCell(2).value));
@@ -144,7 +138,7 @@ describe('renderReportAnnex: an agency\'s report', () => {
       agency: { name: 'Công an tỉnh Nghệ An', kind: 'police' },
       report: { ...base.report, unitId: '40', unitName: 'Tỉnh Nghệ An', agencyId: 'c0a80101-0000-4000-8000-000000000001', agencyName: 'Công an tỉnh Nghệ An' },
     };
-    const cover = (await readBack(await renderReportAnnex(input))).getWorksheet(COVER_SHEET)!;
+    const cover = (await readWorkbook(await renderReportAnnex(input))).getWorksheet(COVER_SHEET)!;
     const pairs = new Map<string, unknown>();
     cover.eachRow((row) => pairs.set(String(row.getCell(1).value), row.getCell(2).value));
     expect(cover.getCell('A2').value).toBe('Kèm theo Báo cáo kết quả thực hiện công tác phòng, chống mại dâm 6 tháng đầu năm 2024 của Công an tỉnh Nghệ An');

@@ -1,37 +1,16 @@
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { docxText, zipEntry } from '../../test-support/office-files.ts';
 import { convertToPdf, pdfFonts, pdfInfo, pdfText, renderPageToPng } from '../../test-support/libreoffice.ts';
 import { communeReportInput, provinceReportInput } from '../../test-support/report-fixtures.ts';
 import { renderReportDocument } from './report-document.ts';
 
 // Needs no database: it runs with the integration tests because it drives LibreOffice and poppler.
 
-/** One entry of a zip archive (a .docx is one), read with the central directory and zlib. */
-function zipEntry(zip: Buffer, name: string): string {
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  let offset = zip.readUInt32LE(end + 16);
-  for (let index = 0; index < zip.readUInt16LE(end + 10); index += 1) {
-    const nameLength = zip.readUInt16LE(offset + 28);
-    const entryName = zip.toString('utf8', offset + 46, offset + 46 + nameLength);
-    if (entryName === name) {
-      const method = zip.readUInt16LE(offset + 10);
-      const size = zip.readUInt32LE(offset + 20);
-      const local = zip.readUInt32LE(offset + 42);
-      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-      const data = zip.subarray(start, start + size);
-      return (method === 0 ? data : inflateRawSync(data)).toString('utf8');
-    }
-    offset += 46 + nameLength + zip.readUInt16LE(offset + 30) + zip.readUInt16LE(offset + 32);
-  }
-  throw new Error(`No ${name} in the archive`);
-}
-
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 const vietnameseNumber = (value: number) => new Intl.NumberFormat('vi-VN').format(value);
-const docxText = (docx: Buffer) => [...zipEntry(docx, 'word/document.xml').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((match) => match[1]).join('\n');
 
 describe('renderReportDocument: a province\'s consolidated 6-month report', () => {
   const input = provinceReportInput({ communes: 130, missing: 2, empty: ['crime'] });

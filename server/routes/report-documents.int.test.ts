@@ -1,5 +1,6 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docxText, readWorkbook } from '../../test-support/office-files.ts';
 import { aPlanContent } from '../../test-support/plan-factory.ts';
 import { recordFactory } from '../../test-support/record-factory.ts';
 import { startTestApp, type TestApp, type TestSession } from '../../test-support/test-app.ts';
@@ -11,25 +12,6 @@ let communeOfficer: TestSession;
 let communeReportId: string;
 let provinceReportId: string;
 const COMMUNE = '16681';
-
-/** The text runs of a .docx, in order, as one string (LibreOffice is tested on the builder itself). */
-async function docxText(body: Buffer): Promise<string> {
-  const { inflateRawSync } = await import('node:zlib');
-  const end = body.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  let offset = body.readUInt32LE(end + 16);
-  for (let index = 0; index < body.readUInt16LE(end + 10); index += 1) {
-    const nameLength = body.readUInt16LE(offset + 28);
-    if (body.toString('utf8', offset + 46, offset + 46 + nameLength) === 'word/document.xml') {
-      const local = body.readUInt32LE(offset + 42);
-      const start = local + 30 + body.readUInt16LE(local + 26) + body.readUInt16LE(local + 28);
-      const data = body.subarray(start, start + body.readUInt32LE(offset + 20));
-      const xml = (body.readUInt16LE(offset + 10) === 0 ? data : inflateRawSync(data)).toString('utf8');
-      return [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((match) => match[1]).join('\n');
-    }
-    offset += 46 + nameLength + body.readUInt16LE(offset + 30) + body.readUInt16LE(offset + 32);
-  }
-  throw new Error('No word/document.xml');
-}
 
 beforeAll(async () => {
   testApp = await startTestApp();
@@ -88,7 +70,7 @@ describe('GET /api/reports/{id}/document.docx', () => {
     expect(disposition).toMatch(/^attachment; filename="Bao-cao-6-thang-dau-nam-2026-[A-Za-z-]+\.docx"; filename\*=UTF-8''B%C3%A1o%20c%C3%A1o%206%20th%C3%A1ng/);
     const body = response.rawPayload;
     expect(body.subarray(0, 2).toString()).toBe('PK');
-    const text = await docxText(body);
+    const text = docxText(body);
     for (const expected of [
       'BÁO CÁO', 'Kết quả thực hiện công tác phòng, chống mại dâm 6 tháng đầu năm 2026', '(Số liệu tính từ ngày 15/12/2025 đến ngày 14/6/2026)',
       'I. KẾT QUẢ THỰC HIỆN', 'II. KHÓ KHĂN, VƯỚNG MẮC', 'III. ĐỀ XUẤT, KIẾN NGHỊ', 'Nơi nhận:', '- Lưu: VT.',
@@ -106,7 +88,7 @@ describe('GET /api/reports/{id}/document.docx', () => {
   it('gives the province its consolidated draft, listing the communes and the agency whose reports are missing', async () => {
     const response = await testApp.request(provinceOfficer, { method: 'GET', url: `/api/reports/${provinceReportId}/document.docx` });
     expect(response.statusCode, response.body).toBe(200);
-    const text = await docxText(response.rawPayload);
+    const text = docxText(response.rawPayload);
     expect(text).toContain('TỈNH NGHỆ AN');
     // The plan assigns the police duties, so they report beside the communes.
     expect(text).toMatch(/Số liệu tổng hợp từ báo cáo đã được chấp nhận của 0\/\d+ cơ quan, đơn vị/);
@@ -127,8 +109,7 @@ describe('GET /api/reports/{id}/annex.xlsx', () => {
     expect(response.statusCode, response.body).toBe(200);
     expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(String(response.headers['content-disposition'])).toMatch(/filename="Phu-luc-so-lieu-bao-cao-6-thang-dau-nam-2026-Tinh-Nghe-An\.xlsx"/);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const workbook = await readWorkbook(response.rawPayload);
     const names = workbook.worksheets.map((sheet) => sheet.name);
     expect(names[0]).toBe('Thông tin chung');
     expect(names.at(-1)).toBe('Chỉ tiêu');
@@ -157,7 +138,7 @@ describe('documents of accepted reports', () => {
     const accepted = await testApp.request(provinceOfficer, { method: 'POST', url: `/api/reports/${communeReportId}/accept` });
     expect(accepted.statusCode, accepted.body).toBe(200);
 
-    const communeText = await docxText((await testApp.request(communeOfficer, { method: 'GET', url: `/api/reports/${communeReportId}/document.docx` })).rawPayload);
+    const communeText = docxText((await testApp.request(communeOfficer, { method: 'GET', url: `/api/reports/${communeReportId}/document.docx` })).rawPayload);
     expect(communeText).toContain('Đã kiểm tra các cơ sở trên địa bàn.');
     // Submitted: the date is the day of submission; an empty section reads "Không có."
     expect(communeText).toMatch(/Thành Vinh, ngày \d{2} tháng \d{1,2} năm \d{4}/);
@@ -165,8 +146,7 @@ describe('documents of accepted reports', () => {
 
     const response = await testApp.request(provinceOfficer, { method: 'GET', url: `/api/reports/${provinceReportId}/annex.xlsx` });
     expect(response.statusCode, response.body).toBe(200);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const workbook = await readWorkbook(response.rawPayload);
     const sheet = workbook.getWorksheet('Kiểm tra, xử lý vi phạm')!;
     let communeRow: number | undefined;
     for (let row = 3; row < sheet.rowCount; row++) if (sheet.getCell(row, 2).value === 'Phường Thành Vinh') communeRow = row;
@@ -219,7 +199,7 @@ describe('?lang=en: the unofficial English translation', () => {
     expect(response.statusCode, response.body).toBe(200);
     expect(String(response.headers['content-disposition'])).toMatch(/^attachment; filename="Report-first-6-months-of-2026-[A-Za-z-]+-Ward\.docx"; filename\*=UTF-8''Report%20first%206%20months/);
     // document.xml escapes the apostrophe of "People's".
-    const text = (await docxText(response.rawPayload)).replace(/&apos;/g, "'");
+    const text = docxText(response.rawPayload).replace(/&apos;/g, "'");
     for (const expected of [
       'Unofficial English translation — the Vietnamese document is the official one', 'SOCIALIST REPUBLIC OF VIET NAM', 'REPORT',
       'Results of prostitution prevention and control in the first 6 months of 2026', '(Figures from 15/12/2025 to 14/6/2026)',
@@ -237,19 +217,18 @@ describe('?lang=en: the unofficial English translation', () => {
     const response = await testApp.request(communeOfficer, { method: 'GET', url: `/api/reports/${communeReportId}/document.docx`, language: 'en' });
     expect(response.statusCode, response.body).toBe(200);
     expect(String(response.headers['content-disposition'])).toMatch(/filename="Bao-cao-/);
-    expect(await docxText(response.rawPayload)).toContain('I. KẾT QUẢ THỰC HIỆN');
+    expect(docxText(response.rawPayload)).toContain('I. KẾT QUẢ THỰC HIỆN');
     expect(await latestExport(communeReportId)).toMatchObject({ summary: { format: 'docx', language: 'vi' } });
     const explicit = await testApp.request(communeOfficer, { method: 'GET', url: `/api/reports/${communeReportId}/document.docx?lang=vi` });
     expect(explicit.rawPayload.length).toBeGreaterThan(0);
-    expect(await docxText(explicit.rawPayload)).toContain('I. KẾT QUẢ THỰC HIỆN');
+    expect(docxText(explicit.rawPayload)).toContain('I. KẾT QUẢ THỰC HIỆN');
   });
 
   it('gives the province\'s annex in English: English sheets and headers, the same figures', async () => {
     const response = await testApp.request(provinceOfficer, { method: 'GET', url: `/api/reports/${provinceReportId}/annex.xlsx?lang=en` });
     expect(response.statusCode, response.body).toBe(200);
     expect(String(response.headers['content-disposition'])).toMatch(/filename="Statistical-annex-first-6-months-of-2026-Nghe-An-Province\.xlsx"/);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const workbook = await readWorkbook(response.rawPayload);
     const names = workbook.worksheets.map((sheet) => sheet.name);
     expect(names[0]).toBe('General information');
     expect(names.at(-1)).toBe('Targets');

@@ -30,7 +30,9 @@ export interface ReportRequestRow {
 export type ReportRequestUnitRow = ReportRequestRow & { issuer_name: string; issuer_path: string };
 
 /** A report with its request and the names and paths of its unit and of the request's issuer. */
-export interface ReportDetailRow {
+export interface ReportDetailRow extends Pick<ReportRequestUnitRow,
+  'issuer_unit_id' | 'issuer_name' | 'issuer_path' | 'plan_id' | 'kind' | 'period_code' | 'period_start' | 'period_end'
+  | 'reporter_deadline' | 'consolidator_deadline' | 'title' | 'instructions'> {
   id: string;
   request_id: string;
   unit_id: string;
@@ -48,18 +50,6 @@ export interface ReportDetailRow {
   updated_at: Date;
   unit_name: string;
   unit_path: string;
-  issuer_unit_id: string;
-  issuer_name: string;
-  issuer_path: string;
-  plan_id: string | null;
-  kind: string;
-  period_code: string;
-  period_start: string;
-  period_end: string;
-  reporter_deadline: string;
-  consolidator_deadline: string | null;
-  title: string;
-  instructions: string | null;
 }
 
 const requestColumns = [

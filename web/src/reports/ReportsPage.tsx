@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { reportStatus } from '../../../core/api/reports.ts';
 import { todayInVietnam } from '../../../core/dates/format.ts';
 import { useCurrentUser, useHasPermission } from '../auth/session-context.ts';
 import { FormField } from '../common/FormField.tsx';
+import { useAddressFilters } from '../common/useAddressFilters.ts';
 import { PagedTable } from '../common/PagedTable.tsx';
 import { useApi } from '../common/useApi.ts';
 import { AdHocRequestForm } from './AdHocRequestForm.tsx';
@@ -44,7 +45,7 @@ export function ReportsPage() {
   const user = useCurrentUser();
   const mayReview = useHasPermission('report.review');
   const location = useLocation();
-  const [params, setParams] = useSearchParams();
+  const { params, page, setFilter } = useAddressFilters();
   const [formOpen, setFormOpen] = useState(false);
   // Counts the requests sent from this page, so the list of issued requests loads again.
   const [sent, setSent] = useState(0);
@@ -52,16 +53,6 @@ export function ReportsPage() {
 
   const status = statuses.includes(params.get('status') as ReportSummary['status']) ? params.get('status') as ReportSummary['status'] : undefined;
   const periodCode = params.get('period')?.trim() || undefined;
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const setFilter = (name: string, value: string | undefined) => {
-    setParams((previous) => {
-      const next = new URLSearchParams(previous);
-      if (value) next.set(name, value);
-      else next.delete(name);
-      if (name !== 'page') next.delete('page');
-      return next;
-    }, { replace: true });
-  };
 
   const filters: ReportListFilters = { status, periodCode, page, pageSize: PAGE_SIZE };
   const list = useApi(`reports:${JSON.stringify(filters)}`, (signal) => searchReports(filters, signal));

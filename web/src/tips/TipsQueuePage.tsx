@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { tipChannels, tipClassifications, tipStatuses } from '../../../core/tips/tip-kinds.ts';
 import { useHasPermission } from '../auth/session-context.ts';
 import { FormField } from '../common/FormField.tsx';
 import { PagedTable } from '../common/PagedTable.tsx';
+import { useAddressFilters } from '../common/useAddressFilters.ts';
 import { useApi } from '../common/useApi.ts';
 import { UnitPicker, type PickedUnit } from '../users/UnitPicker.tsx';
 import { DueDate } from './DeadlineBadge.tsx';
@@ -26,7 +27,7 @@ const pick = <T extends string>(value: string | null, allowed: readonly T[]): T 
 export function TipsQueuePage() {
   const { t } = useTranslation();
   const mayWrite = useHasPermission('tip.write');
-  const [params, setParams] = useSearchParams();
+  const { params, page, setFilter } = useAddressFilters();
   const [unit, setUnit] = useState<PickedUnit | null>(null);
   const [text, setText] = useState(() => params.get('q') ?? '');
 
@@ -37,18 +38,6 @@ export function TipsQueuePage() {
   const withinText = params.get('withinDays') ?? String(DEFAULT_WITHIN_DAYS);
   const withinDays = /^\d{1,3}$/.test(withinText) && Number(withinText) <= 120 ? Number(withinText) : undefined;
   const q = params.get('q')?.trim() || undefined;
-  const page = Math.max(1, Number(params.get('page')) || 1);
-
-  /** Changes one filter in the address and goes back to the first page. */
-  const setFilter = (name: string, value: string | undefined) => {
-    setParams((previous) => {
-      const next = new URLSearchParams(previous);
-      if (value) next.set(name, value);
-      else next.delete(name);
-      if (name !== 'page') next.delete('page');
-      return next;
-    }, { replace: true });
-  };
 
   // Words apply a moment after typing stops: a slow connection is not asked for a page per key.
   useEffect(() => {
